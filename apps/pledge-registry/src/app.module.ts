@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { RolesGuard } from '@app/auth';
+import type { Logger } from '@app/logging';
+import { HealthController, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
+import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
+import { PartyModule } from '@registry/party/party.module.js';
+import { registryDataSourceOptions } from '@registry/data-source.js';
+import type { RegistryConfig } from '@registry/registry.config.js';
+
+@Module({})
+export class RegistryAppModule {
+  static forRoot(config: RegistryConfig, logger: Logger): DynamicModule {
+    return {
+      module: RegistryAppModule,
+      imports: [
+        TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
+        GraphQLModule.forRoot(subgraphGraphQLOptions(logger)),
+        PartyModule,
+        IpAssetModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_PIPE, useClass: ValidationPipeWithFields },
+        {
+          provide: READINESS_CHECK,
+          inject: [getDataSourceToken()],
+          useFactory: (ds: DataSource) => async () => {
+            await ds.query('SELECT 1');
+          },
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { createReadStream, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import { runSubgraphCli } from '@app/database';
+import { runMain } from '@app/platform';
+import { createRegistryDataSource, REGISTRY_SCHEMA } from '@registry/data-source.js';
+import { ImportCliModule } from '@registry/ip-asset/import/import-cli.module.js';
+import { renderProgress } from '@registry/ip-asset/import/progress.js';
+import { PatentImportService } from '@registry/ip-asset/import/patent-import.service.js';
+import { seedRegistry } from '@registry/seed/demo-seed.js';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+async function importPatents(args: string[], url: string): Promise<void> {
+  const file = args[0];
+  if (file === undefined) throw new Error('usage: npm run import:patents -- <file.csv>');
+  const size = statSync(file).size;
+  const app = await NestFactory.createApplicationContext(ImportCliModule.forUrl(url), { logger: ['error', 'warn'] });
+  try {
+    const importer = app.get(PatentImportService);
+    const started = Date.now();
+    const stream = createReadStream(file);
+    const progress = renderProgress(process.stderr, size, () => stream.bytesRead, started);
+    const report = await importer.import(stream, {
+      onProgress: progress,
+      keepRejections: 0,
+      onRejection: (r) => process.stdout.write(`rejected line ${r.line}: ${r.field}: ${r.message}\n`),
+    });
+    progress({ ...report }, true);
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(
+      `${report.rowsRead} rows read, ${report.inserted} inserted, ${report.updated} updated, ${report.rejected} rejected in ${seconds.toFixed(1)} s (${Math.round(report.rowsRead / Math.max(seconds, 0.001))} rows/s)\n`,
+    );
+    if (report.rejected > 0) process.exitCode = 2;
+  } finally {
+    await app.close();
+  }
+}
+
+runMain(() =>
+  runSubgraphCli(
+    {
+      app: 'pledge-registry',
+      schema: REGISTRY_SCHEMA,
+      createDataSource: createRegistryDataSource,
+      seed: seedRegistry,
+      commands: { 'import-patents': importPatents },
+    },
+    process.argv.slice(2),
+    ROOT,
+  ),
+);

@@ -1,0 +1,25 @@
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions } from '@app/database';
+import { AppUserEntity } from '@registry/party/app-user.entity.js';
+import { PartyEntity } from '@registry/party/party.entity.js';
+import { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
+import { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
+import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
+
+export const REGISTRY_SCHEMA = 'registry';
+export const REGISTRY_ENTITIES = [PartyEntity, AppUserEntity, IpAssetEntity, IpAssetOwnerEntity];
+
+export function registryDataSourceOptions(url: string, poolSize?: number) {
+  return buildDataSourceOptions({
+    url,
+    schema: REGISTRY_SCHEMA,
+    entities: REGISTRY_ENTITIES,
+    migrations: MIGRATIONS,
+    applicationName: 'pledge-registry',
+    poolSize,
+  });
+}
+
+export function createRegistryDataSource(url: string): DataSource {
+  return new DataSource(registryDataSourceOptions(url, 4));
+}

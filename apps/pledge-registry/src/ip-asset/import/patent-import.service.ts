@@ -1,0 +1,142 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { validateAssetRecord, type AssetRecord } from '@registry/ip-asset/domain/asset-record.js';
+import { IpAssetException } from '@registry/ip-asset/ip-asset.exception.js';
+import { IpAssetRepository } from '@registry/ip-asset/ip-asset.repository.js';
+import { checkHeader, CSV_FIELD_NAMES, rowToRecord, type CsvRow } from '@registry/ip-asset/import/patent-csv.js';
+
+export interface ImportRejection {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportProgress {
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+}
+
+export interface ImportReport extends ImportProgress {
+  rejections: ImportRejection[];
+}
+
+export interface ImportOptions {
+  batchSize?: number;
+  /** Called after every committed batch. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Called for every rejected line (the CLI prints them all). */
+  onRejection?: (rejection: ImportRejection) => void;
+  /** How many rejections the returned report keeps (all are passed to onRejection). */
+  keepRejections?: number;
+}
+
+interface PendingRow {
+  line: number;
+  record: AssetRecord;
+}
+
+const DEFAULT_BATCH = 1000;
+
+/**
+ * Streams a patent CSV into the registry: rows are parsed and validated one at a time
+ * and written in batches, each batch in one transaction, so memory stays flat for any
+ * file size and no row is ever half-written (an asset and its owners commit together).
+ * Re-importing a file updates the existing assets (matched by register and number).
+ */
+@Injectable()
+export class PatentImportService {
+  private readonly logger = new Logger(PatentImportService.name);
+
+  constructor(private readonly assets: IpAssetRepository) {}
+
+  async import(input: Readable, options: ImportOptions = {}): Promise<ImportReport> {
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const keep = options.keepRejections ?? 1000;
+    const report: ImportReport = { rowsRead: 0, inserted: 0, updated: 0, rejected: 0, rejections: [] };
+    const reject = (rejection: ImportRejection): void => {
+      report.rejected++;
+      if (report.rejections.length < keep) report.rejections.push(rejection);
+      options.onRejection?.(rejection);
+    };
+
+    let headerError: string | null = null;
+    const parser = input.pipe(
+      parse({
+        bom: true,
+        columns: (header: string[]) => {
+          const columns = header.map((h) => h.trim().toLowerCase());
+          headerError = checkHeader(columns);
+          return columns;
+        },
+        info: true,
+        skip_empty_lines: true,
+        skip_records_with_error: true,
+        trim: false,
+        max_record_size: 64 * 1024,
+      }),
+    );
+    parser.on('skip', (error: Error & { lines?: number }) => {
+      report.rowsRead++;
+      reject({ line: error.lines ?? 0, field: 'row', message: `malformed CSV: ${error.message}` });
+    });
+
+    let batch: PendingRow[] = [];
+    const numbersInBatch = new Set<string>();
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      await this.writeBatch(batch, report, reject);
+      batch = [];
+      numbersInBatch.clear();
+      const { rowsRead, inserted, updated, rejected } = report;
+      options.onProgress?.({ rowsRead, inserted, updated, rejected });
+    };
+
+    for await (const item of parser as AsyncIterable<{ record: CsvRow; info: { lines: number } }>) {
+      if (headerError !== null) {
+        input.destroy();
+        throw IpAssetException.importHeader(headerError);
+      }
+      report.rowsRead++;
+      const line = item.info.lines;
+      const { raw, problems } = rowToRecord(item.record);
+      const validation = validateAssetRecord(raw);
+      const all = validation.ok ? problems : [...problems, ...validation.problems];
+      if (!validation.ok || all.length > 0) {
+        for (const p of all) reject({ line, field: CSV_FIELD_NAMES[p.field] ?? p.field, message: p.message });
+        continue;
+      }
+      // A number repeated inside one batch would hit the same row twice in one statement:
+      // commit what we have first, so the later line wins as it would row by row.
+      if (numbersInBatch.has(validation.record.number)) await flush();
+      batch.push({ line, record: validation.record });
+      numbersInBatch.add(validation.record.number);
+      if (batch.length >= batchSize) await flush();
+    }
+    if (headerError !== null) throw IpAssetException.importHeader(headerError);
+    await flush();
+    return report;
+  }
+
+  private async writeBatch(batch: PendingRow[], report: ImportReport, reject: (r: ImportRejection) => void): Promise<void> {
+    try {
+      const outcomes = await this.assets.transaction((m) => this.assets.upsertMany(m, batch.map((r) => r.record)));
+      for (const o of outcomes) o.inserted ? report.inserted++ : report.updated++;
+      return;
+    } catch (error) {
+      this.logger.warn(`batch of ${batch.length} failed, retrying row by row: ${String(error)}`);
+    }
+    // Isolate the row the database refused; every other row still lands.
+    for (const row of batch) {
+      try {
+        const [outcome] = await this.assets.transaction((m) => this.assets.upsertMany(m, [row.record]));
+        if (outcome !== undefined) (outcome.inserted ? report.inserted++ : report.updated++);
+      } catch (error) {
+        const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+        reject({ line: row.line, field: 'row', message: `refused by the database${constraint === undefined ? '' : ` (${constraint})`}` });
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { RolesGuard } from '@app/auth';
+import type { Logger } from '@app/logging';
+import { HealthController, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
+import { valuationDataSourceOptions } from '@valuation/data-source.js';
+import type { ValuationConfig } from '@valuation/valuation.config.js';
+import { ValuationModule } from '@valuation/valuation/valuation.module.js';
+
+@Module({})
+export class ValuationAppModule {
+  static forRoot(config: ValuationConfig, logger: Logger): DynamicModule {
+    return {
+      module: ValuationAppModule,
+      imports: [
+        TypeOrmModule.forRoot(valuationDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
+        GraphQLModule.forRoot(subgraphGraphQLOptions(logger)),
+        ValuationModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_PIPE, useClass: ValidationPipeWithFields },
+        {
+          provide: READINESS_CHECK,
+          inject: [getDataSourceToken()],
+          useFactory: (ds: DataSource) => async () => {
+            await ds.query('SELECT 1');
+          },
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions } from '@app/database';
+import { MIGRATIONS } from '@migrations/valuation/index.js';
+import { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
+
+export const VALUATION_SCHEMA = 'valuation';
+
+export function valuationDataSourceOptions(url: string, poolSize?: number) {
+  return buildDataSourceOptions({
+    url,
+    schema: VALUATION_SCHEMA,
+    entities: [ValuationEntity],
+    migrations: MIGRATIONS,
+    applicationName: 'valuation',
+    poolSize,
+  });
+}
+
+export function createValuationDataSource(url: string): DataSource {
+  return new DataSource(valuationDataSourceOptions(url, 4));
+}

@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+import { DEMO_ASSETS } from '@app/demo-data';
+import { ENGINE_VERSION, reliefFromRoyalty } from '@app/valuation-engine';
+import { ValuationEntity, ValuationMethod } from '@valuation/valuation/valuation.entity.js';
+
+const TAX_RATE = '0.25';
+// Demo valuations are dated to a fixed day so every fresh start shows the same figures.
+const VALUED_AT = new Date('2026-09-30T08:00:00Z');
+const AS_OF = '2026-09-30';
+
+/** Relief-from-royalty valuations for the demo assets that have assumptions; only into an empty table. */
+export async function seedValuations(dataSource: DataSource): Promise<string> {
+  const existing = await dataSource.manager.count(ValuationEntity);
+  if (existing > 0) return `already has ${existing} valuations, demo seed skipped`;
+  const rows = DEMO_ASSETS.flatMap((asset) => {
+    if (asset.valuation === null) return [];
+    const v = asset.valuation;
+    const inputs = {
+      revenues: { baseRevenue: v.baseRevenue, growthRate: v.growthRate, years: 30 },
+      royaltyRate: v.royaltyRate,
+      taxRate: TAX_RATE,
+      discountRate: v.discountRate,
+      remainingLegalYears: v.remainingLegalYears,
+      economicLifeYears: v.economicLifeYears,
+      currency: 'CNY',
+    };
+    const result = reliefFromRoyalty(inputs);
+    return [
+      {
+        assetId: asset.id,
+        version: 1,
+        method: ValuationMethod.RELIEF_FROM_ROYALTY,
+        valueAmount: result.value,
+        currency: 'CNY',
+        inputs: { ...inputs, asOf: AS_OF },
+        result: result as unknown as Record<string, unknown>,
+        engineVersion: ENGINE_VERSION,
+        valuedAt: VALUED_AT,
+        valuedBy: null,
+      },
+    ];
+  });
+  await dataSource.manager.insert(ValuationEntity, rows as never);
+  return `seeded ${rows.length} valuations`;
+}

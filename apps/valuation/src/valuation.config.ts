@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { baseEnvSchema, databaseEnvSchema, DEV_GATEWAY_SHARED_SECRET, loadConfig, portSchema, sharedSecretSchema } from '@app/config';
+
+const schema = baseEnvSchema
+  .extend(databaseEnvSchema.shape)
+  .extend({
+    VALUATION_PORT: portSchema.default(4001),
+    GATEWAY_SHARED_SECRET: sharedSecretSchema.default(DEV_GATEWAY_SHARED_SECRET),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.GATEWAY_SHARED_SECRET !== DEV_GATEWAY_SHARED_SECRET, {
+    message: 'must be set to a private value in production',
+    path: ['GATEWAY_SHARED_SECRET'],
+  });
+
+export type ValuationConfig = z.infer<typeof schema>;
+
+export function loadValuationConfig(env: Record<string, string | undefined> = process.env): ValuationConfig {
+  return loadConfig(schema, env);
+}

@@ -1,0 +1,95 @@
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DecimalScalar, MoneyModel, type Decimal } from '@app/money';
+import { ValuationMethod } from '@valuation/valuation/valuation.entity.js';
+
+registerEnumType(ValuationMethod, { name: 'ValuationMethod' });
+
+export enum IncomePeriodCap {
+  LEGAL_TERM = 'LEGAL_TERM',
+  ECONOMIC_LIFE = 'ECONOMIC_LIFE',
+}
+registerEnumType(IncomePeriodCap, {
+  name: 'IncomePeriodCap',
+  description: 'Which limit set the income period: remaining legal term or economic life',
+});
+
+@ObjectType('ValuationYear', { description: 'One year of an income-approach working' })
+export class ValuationYearModel {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => DecimalScalar)
+  revenue: Decimal;
+
+  @Field(() => DecimalScalar, { description: 'Revenue x royalty rate x (1 - tax rate)' })
+  benefit: Decimal;
+
+  @Field(() => DecimalScalar, { description: '1 / (1 + r)^year, end-of-year discounting' })
+  discountFactor: Decimal;
+
+  @Field(() => DecimalScalar)
+  presentValue: Decimal;
+}
+
+@ObjectType('IncomePeriod')
+export class IncomePeriodModel {
+  @Field(() => Int)
+  years: number;
+
+  @Field(() => IncomePeriodCap)
+  cappedBy: IncomePeriodCap;
+}
+
+@ObjectType('ReliefFromRoyaltyEstimate')
+export class ReliefFromRoyaltyEstimateModel {
+  @Field(() => MoneyModel, { description: 'Present value rounded half-even to the cent' })
+  value: MoneyModel;
+
+  @Field(() => DecimalScalar)
+  unroundedValue: Decimal;
+
+  @Field(() => IncomePeriodModel)
+  incomePeriod: IncomePeriodModel;
+
+  @Field(() => [ValuationYearModel])
+  years: ValuationYearModel[];
+}
+
+/** The registry's IpAsset, extended here with its valuations. */
+@ObjectType('IpAsset')
+@Directive('@key(fields: "id")')
+export class IpAssetReference {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType('Valuation', { description: 'An immutable, versioned valuation of an IP asset' })
+export class ValuationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  assetId: string;
+
+  @Field(() => IpAssetReference, { description: 'The valued asset (resolved by the registry)' })
+  asset: IpAssetReference;
+
+  @Field(() => Int, { description: 'Per-asset version, 1 for the first valuation' })
+  version: number;
+
+  @Field(() => ValuationMethod)
+  method: ValuationMethod;
+
+  @Field(() => MoneyModel)
+  value: MoneyModel;
+
+  @Field(() => Date)
+  valuedAt: Date;
+
+  @Field()
+  engineVersion: string;
+
+  @Field(() => ReliefFromRoyaltyEstimateModel, { nullable: true, description: 'The working, for relief-from-royalty valuations' })
+  working: ReliefFromRoyaltyEstimateModel | null;
+}
+

@@ -1,0 +1,40 @@
+import { Decimal, Money, MoneyModel } from '@app/money';
+import type { ReliefFromRoyaltyResult } from '@app/valuation-engine';
+import {
+  IncomePeriodCap,
+  IpAssetReference,
+  ReliefFromRoyaltyEstimateModel,
+  ValuationModel,
+} from '@valuation/valuation/dto/valuation.model.js';
+import { ValuationMethod, type ValuationEntity } from '@valuation/valuation/valuation.entity.js';
+
+export function toEstimateModel(result: ReliefFromRoyaltyResult): ReliefFromRoyaltyEstimateModel {
+  return Object.assign(new ReliefFromRoyaltyEstimateModel(), {
+    value: MoneyModel.from(Money.of(result.value, result.currency)),
+    unroundedValue: new Decimal(result.unroundedValue),
+    incomePeriod: { years: result.incomePeriod.years, cappedBy: result.incomePeriod.cappedBy as IncomePeriodCap },
+    years: result.years.map((y) => ({
+      year: y.year,
+      revenue: new Decimal(y.revenue),
+      benefit: new Decimal(y.benefit),
+      discountFactor: new Decimal(y.discountFactor),
+      presentValue: new Decimal(y.presentValue),
+    })),
+  });
+}
+
+export function toValuationModel(entity: ValuationEntity): ValuationModel {
+  const working =
+    entity.method === ValuationMethod.RELIEF_FROM_ROYALTY ? toEstimateModel(entity.result as unknown as ReliefFromRoyaltyResult) : null;
+  return Object.assign(new ValuationModel(), {
+    id: entity.id,
+    assetId: entity.assetId,
+    asset: Object.assign(new IpAssetReference(), { id: entity.assetId }),
+    version: entity.version,
+    method: entity.method,
+    value: MoneyModel.from(Money.of(new Decimal(entity.valueAmount), entity.currency)),
+    valuedAt: entity.valuedAt,
+    engineVersion: entity.engineVersion,
+    working,
+  });
+}

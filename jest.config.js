@@ -1,0 +1,34 @@
+// Jest runs in native ESM mode (NestJS 12 ships ES modules only); npm test passes
+// --experimental-vm-modules. Unit specs sit next to the code; e2e specs boot the
+// compiled apps as separate processes against a real PostgreSQL (see test/setup).
+const aliases = {
+  '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@gateway/(.*)\\.js$': '<rootDir>/apps/gateway/src/$1.ts',
+  '^@valuation/(.*)\\.js$': '<rootDir>/apps/valuation/src/$1.ts',
+  '^@registry/(.*)\\.js$': '<rootDir>/apps/pledge-registry/src/$1.ts',
+  '^@migrations/(.*)\\.js$': '<rootDir>/migrations/$1.ts',
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+const common = {
+  rootDir: '.',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: aliases,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.jest.json' }],
+  },
+};
+export default {
+  maxWorkers: 2,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts,bench,test}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

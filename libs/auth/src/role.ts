@@ -1,0 +1,13 @@
+export enum Role {
+  SME = 'SME',
+  BANK = 'BANK',
+  REGISTRAR = 'REGISTRAR',
+  PROGRAM_STAFF = 'PROGRAM_STAFF',
+  ADMIN = 'ADMIN',
+}
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ALL_ROLES as readonly string[]).includes(value);
+}

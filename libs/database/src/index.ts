@@ -1,0 +1,10 @@
+export { SnakeNamingStrategy } from './snake-naming.strategy.js';
+export { buildDataSourceOptions } from './data-source-options.js';
+export type { SubgraphDataSourceSpec } from './data-source-options.js';
+export { runMigrations, pendingSchemaChanges } from './migrations.js';
+export { ensureDatabaseExists, parseDatabaseUrl } from './ensure-database.js';
+export { withTransaction } from './transaction.js';
+export { Timestamped } from './timestamped.entity.js';
+export { renderMigration } from './migration-file.js';
+export { runSubgraphCli } from './subgraph-cli.js';
+export type { SubgraphCliSpec } from './subgraph-cli.js';

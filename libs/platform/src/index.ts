@@ -1,0 +1,19 @@
+export { subgraphGraphQLOptions } from './graphql-options.js';
+export { HealthController, READINESS_CHECK } from './health.controller.js';
+export type { ReadinessCheck } from './health.controller.js';
+export { bootstrapSubgraph } from './bootstrap-subgraph.js';
+export { ValidationPipeWithFields } from './validation.pipe.js';
+export {
+  PageInfo,
+  connectionType,
+  pageSize,
+  encodeCursor,
+  decodeCursor,
+  toConnection,
+  MAX_PAGE_SIZE,
+  DEFAULT_PAGE_SIZE,
+} from './pagination.js';
+export type { Connection, Edge } from './pagination.js';
+export { LocalDateScalar } from './local-date.scalar.js';
+export { assertUuid } from './ids.js';
+export { runMain } from './run-main.js';
