@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { baseEnvSchema, databaseEnvSchema, DEV_GATEWAY_SHARED_SECRET, loadConfig, portSchema, sharedSecretSchema } from '@app/config';
 
 const schema = baseEnvSchema

@@ -31,7 +31,7 @@ export async function runSubgraphCli(spec: SubgraphCliSpec, argv: string[], root
   const ds = spec.createDataSource(url);
   await ds.initialize();
   try {
-    switch (command) {
+    switch (command ?? '') {
       case 'migrate': {
         const applied = await runMigrations(ds, spec.schema);
         process.stdout.write(`${spec.app}: ${applied.length === 0 ? 'schema up to date' : `applied ${applied.join(', ')}`}\n`);

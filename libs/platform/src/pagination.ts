@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { AppException } from '@app/errors';
 
@@ -47,7 +47,7 @@ export function connectionType<T>(node: Type<T>, name: string): Type<Connection<
     @Field(() => PageInfo)
     pageInfo: PageInfo;
   }
-  return ConnectionType as Type<Connection<T>>;
+  return ConnectionType;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -76,7 +76,7 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
       parsed.length === arity &&
       parsed.every((v) => typeof v === 'string' || typeof v === 'number')
     ) {
-      return parsed as (string | number)[];
+      return parsed;
     }
   } catch {
     // fall through

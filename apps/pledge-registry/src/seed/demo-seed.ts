@@ -3,7 +3,7 @@ import { DEMO_ASSETS, DEMO_PARTIES, DEMO_USERS } from '@app/demo-data';
 import { validateAssetRecord, type AssetRecord } from '@registry/ip-asset/domain/asset-record.js';
 import { IpAssetRepository } from '@registry/ip-asset/ip-asset.repository.js';
 import { AppUserEntity } from '@registry/party/app-user.entity.js';
-import { PartyEntity, PartyKind } from '@registry/party/party.entity.js';
+import { PartyEntity, type PartyKind } from '@registry/party/party.entity.js';
 
 /**
  * Seeds the demo parties, users and IP assets into an empty registry. A database that

@@ -1,7 +1,7 @@
 import { Decimal, Money, MoneyModel } from '@app/money';
 import type { ReliefFromRoyaltyResult } from '@app/valuation-engine';
 import {
-  IncomePeriodCap,
+  type IncomePeriodCap,
   IpAssetReference,
   ReliefFromRoyaltyEstimateModel,
   ValuationModel,

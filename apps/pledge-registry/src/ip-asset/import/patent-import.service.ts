@@ -123,7 +123,10 @@ export class PatentImportService {
   private async writeBatch(batch: PendingRow[], report: ImportReport, reject: (r: ImportRejection) => void): Promise<void> {
     try {
       const outcomes = await this.assets.transaction((m) => this.assets.upsertMany(m, batch.map((r) => r.record)));
-      for (const o of outcomes) o.inserted ? report.inserted++ : report.updated++;
+      for (const o of outcomes) {
+        if (o.inserted) report.inserted++;
+        else report.updated++;
+      }
       return;
     } catch (error) {
       this.logger.warn(`batch of ${batch.length} failed, retrying row by row: ${String(error)}`);
@@ -132,7 +135,8 @@ export class PatentImportService {
     for (const row of batch) {
       try {
         const [outcome] = await this.assets.transaction((m) => this.assets.upsertMany(m, [row.record]));
-        if (outcome !== undefined) (outcome.inserted ? report.inserted++ : report.updated++);
+        if (outcome?.inserted === true) report.inserted++;
+        else if (outcome !== undefined) report.updated++;
       } catch (error) {
         const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
         reject({ line: row.line, field: 'row', message: `refused by the database${constraint === undefined ? '' : ` (${constraint})`}` });

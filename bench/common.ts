@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Repository root, from dist/bench/<file>.js. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** True when the module is the process entry point (not imported by run-all). */
+export function isMain(moduleUrl: string): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && pathToFileURL(resolve(entry)).href === moduleUrl;
+}
+
+export interface MachineInfo {
+  nproc: number;
+  cpuModel: string;
+  memTotalGiB: number;
+  memAvailableGiB: number | null;
+  node: string;
+  loadavg1m: number;
+  platform: string;
+}
+
+export function machineInfo(): MachineInfo {
+  let memAvailable: number | null = null;
+  try {
+    const match = /MemAvailable:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'));
+    if (match?.[1] !== undefined) memAvailable = Number(match[1]) / 1024 / 1024;
+  } catch {
+    memAvailable = null;
+  }
+  return {
+    nproc: availableParallelism(),
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memTotalGiB: round(totalmem() / 1024 ** 3, 1),
+    memAvailableGiB: memAvailable === null ? null : round(memAvailable, 1),
+    node: process.version,
+    loadavg1m: round(loadavg()[0] ?? 0, 2),
+    platform: `${process.platform}-${process.arch}`,
+  };
+}
+
+export function round(value: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Prints an aligned text table (first column left-aligned, the rest right-aligned). */
+export function printTable(title: string, headers: readonly string[], rows: readonly (readonly (string | number)[])[]): void {
+  const cells = [headers, ...rows].map((r) => r.map((c) => String(c)));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]): string =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  process.stdout.write(`\n${title}\n`);
+  process.stdout.write(`${line(cells[0] ?? [])}\n`);
+  process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const r of cells.slice(1)) process.stdout.write(`${line(r)}\n`);
+}
+
+/** The machine-readable result: one JSON object on one line, prefixed so it can be grepped. */
+export function printJson(bench: string, payload: Record<string, unknown>): void {
+  process.stdout.write(`\nBENCH_JSON ${JSON.stringify({ bench, at: new Date().toISOString(), machine: machineInfo(), ...payload })}\n`);
+}
+
+export function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+/** Rejects when the promise does not settle in time (every wait in the benchmarks is bounded). */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label} did not finish within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `ipfin-bench-${prefix}-`));
+}
+
+export function removeDir(path: string): void {
+  rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** Parses `--name value` / `--name=value` flags (numbers only where asked). */
+export function flag(name: string, fallback: string): string {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === `--${name}`) return args[i + 1] ?? fallback;
+    if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
+  }
+  return fallback;
+}
+
+export function numberFlag(name: string, fallback: number, min: number, max: number): number {
+  const value = Number(flag(name, String(fallback)));
+  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`--${name} must be a number in ${min}..${max}`);
+  return value;
+}
+
+/** `git rev-parse --short HEAD`, for the record; null outside a checkout. */
+export function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', timeout: 5000 }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Cleanups run on normal exit paths (finally) and on SIGINT/SIGTERM, so an interrupted
+ * benchmark does not leave PostgreSQL or app processes behind.
+ */
+const cleanups: (() => Promise<void>)[] = [];
+let signalsHooked = false;
+
+export function onCleanup(fn: () => Promise<void>): void {
+  cleanups.push(fn);
+  if (signalsHooked) return;
+  signalsHooked = true;
+  const handler = (signal: NodeJS.Signals): void => {
+    log(`${signal}: cleaning up`);
+    void runCleanups().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
+
+export async function runCleanups(): Promise<void> {
+  while (cleanups.length > 0) {
+    const fn = cleanups.pop() as () => Promise<void>;
+    try {
+      await withTimeout(fn(), 30000, 'cleanup');
+    } catch (error) {
+      log(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/** Runs a benchmark's main function with cleanups and a non-zero exit on failure. */
+export function runBench(main: () => Promise<void>): void {
+  main()
+    .then(runCleanups)
+    .then(() => process.exit(process.exitCode ?? 0))
+    .catch(async (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      await runCleanups();
+      process.exit(1);
+    });
+}
