@@ -76,7 +76,7 @@ export function rowToRecord(row: CsvRow): { raw: RawAssetRecord; problems: Recor
       grantDate: row['grant_date'] ?? null,
       legalStatus: row['legal_status'] ?? '',
       ipcClasses: list(row['ipc_classes']),
-      owners: names.map((name, i) => ({ name, creditCode: codes[i] ?? null, share: shares[i] ?? '' })),
+      owners: names.map((name, i) => ({ name, creditCode: codes[i] === undefined || codes[i] === '' ? null : codes[i], share: shares[i] ?? '' })),
       invalidationPending: flag(row['invalidation_pending'], 'invalidation_pending', problems),
       ownershipDispute: flag(row['ownership_dispute'], 'ownership_dispute', problems),
       courtPreservation: flag(row['court_preservation'], 'court_preservation', problems),

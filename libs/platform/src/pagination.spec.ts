@@ -1,0 +1,30 @@
+import { AppException, PublicErrorCode } from '@app/errors';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from './pagination.js';
+
+describe('Relay pagination helpers', () => {
+  it('round-trips cursors and rejects foreign ones as BAD_USER_INPUT on "after"', () => {
+    expect(decodeCursor(encodeCursor(['PATENT', 'CN1', 'id']), 3)).toEqual(['PATENT', 'CN1', 'id']);
+    for (const bad of ['not-base64!', encodeCursor(['a']), Buffer.from('{"x":1}').toString('base64url')]) {
+      try {
+        decodeCursor(bad, 3);
+        throw new Error('expected a rejection');
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppException);
+        expect((error as AppException).code).toBe(PublicErrorCode.BAD_USER_INPUT);
+        expect((error as AppException).field).toBe('after');
+      }
+    }
+  });
+
+  it.each([0, 101, 2.5, -1])('refuses page size %p', (first) => {
+    expect(() => pageSize(first)).toThrow(/first: must be between 1 and 100/);
+  });
+
+  it('uses limit + 1 rows to tell whether a next page exists', () => {
+    const page = toConnection([1, 2, 3], 2, false, (n) => [n]);
+    expect(page.edges.map((e) => e.node)).toEqual([1, 2]);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.pageInfo.endCursor).toBe(encodeCursor([2]));
+    expect(toConnection([1], 2, true, (n) => [n]).pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+});
