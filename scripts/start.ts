@@ -74,6 +74,7 @@ runMain(async () => {
   const gatewayUrl = `http://localhost:${platform.ports.gateway}/graphql`;
   say(`\nready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`gateway:  ${gatewayUrl}  (GraphiQL in a browser)`);
+  say(`database: ${databaseUrl.replace(/\/\/[^@]*@/, '//')}`);
   say(`logs:     ${config.LOG_TO_CONSOLE === 'true' ? 'console' : join(config.DATA_DIR, 'logs')}`);
   say(`token:    npm run token -- sme   (demo logins: sme, sme2, bank, registrar, program, admin)`);
   say('Ctrl-C stops everything.');

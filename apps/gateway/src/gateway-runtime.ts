@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { Logger as HiveLogger, type LogLevel } from '@graphql-hive/logger';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GATEWAY_IDENTITY_HEADER } from '@app/auth';
-import { REQUEST_ID_HEADER } from '@app/logging';
+import { REQUEST_ID_HEADER, type Logger } from '@app/logging';
 import type { GatewayConfig } from '@gateway/gateway.config.js';
 
 const PLACEHOLDERS: Record<string, keyof Pick<GatewayConfig, 'VALUATION_URL' | 'REGISTRY_URL'>> = {
@@ -22,13 +23,29 @@ export function loadSupergraph(path: string, config: GatewayConfig): string {
  * and the correlation id travel to subgraphs; the client's own headers do not. GraphiQL
  * is the bundled build, so the IDE works without any CDN.
  */
-export function createGateway(config: GatewayConfig, supergraphSdl: string) {
+/** Routes the gateway runtime's own log lines into our pino JSON logs. */
+function hiveLogger(logger: Logger, level: string): HiveLogger {
+  const hiveLevel: LogLevel = level === 'trace' || level === 'debug' ? 'debug' : 'warn';
+  return new HiveLogger({
+    level: hiveLevel,
+    writers: [
+      {
+        write(lvl: LogLevel, attrs: unknown, msg: string | null | undefined) {
+          const fields = attrs !== null && typeof attrs === 'object' && !Array.isArray(attrs) ? attrs : { attrs };
+          logger[lvl]({ component: 'hive-gateway', ...fields }, msg ?? '');
+        },
+      },
+    ],
+  });
+}
+
+export function createGateway(config: GatewayConfig, supergraphSdl: string, logger: Logger) {
   const graphiqlEnabled = config.GRAPHIQL_ENABLED === undefined ? config.NODE_ENV !== 'production' : config.GRAPHIQL_ENABLED === 'true';
   return createGatewayRuntime({
     supergraph: supergraphSdl,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    logging: config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? 'debug' : 'error',
+    logging: hiveLogger(logger, config.LOG_LEVEL),
     graphiql: graphiqlEnabled ? { title: 'IP finance platform' } : false,
     renderGraphiQL,
     propagateHeaders: {

@@ -15,7 +15,7 @@ const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../../../apps/gateway/super
 runMain(async () => {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const gateway = createGateway(config, loadSupergraph(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH, config));
+  const gateway = createGateway(config, loadSupergraph(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH, config), logger);
   const verify = createUserTokenVerifier({
     hs256Secret: config.LOCAL_ISSUER_ENABLED ? config.JWT_SECRET : undefined,
     jwksUrl: config.JWKS_URL,

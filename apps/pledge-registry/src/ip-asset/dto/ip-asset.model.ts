@@ -122,7 +122,7 @@ export class PatentImportReportModel {
   @Field(() => Int)
   updated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows rejected (a row may have several rejections)' })
   rejected: number;
 
   @Field(() => [ImportRejectionModel], { description: 'First problems found, at most 1,000' })

@@ -56,8 +56,13 @@ export class PatentImportService {
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const keep = options.keepRejections ?? 1000;
     const report: ImportReport = { rowsRead: 0, inserted: 0, updated: 0, rejected: 0, rejections: [] };
+    // `rejected` counts rows; a row with several problems lists each of them.
+    const rejectedLines = new Set<number>();
     const reject = (rejection: ImportRejection): void => {
-      report.rejected++;
+      if (!rejectedLines.has(rejection.line)) {
+        rejectedLines.add(rejection.line);
+        report.rejected = rejectedLines.size;
+      }
       if (report.rejections.length < keep) report.rejections.push(rejection);
       options.onRejection?.(rejection);
     };
