@@ -1,6 +1,6 @@
 // Minimal types for the parts of autocannon 9 the benchmarks use (the package ships none).
 declare module 'autocannon' {
-  interface Histogram {
+  export interface Histogram {
     average: number;
     mean: number;
     stddev: number;
@@ -14,7 +14,7 @@ declare module 'autocannon' {
     p99_9: number;
   }
 
-  interface Result {
+  export interface Result {
     title?: string;
     url: string;
     connections: number;
@@ -30,7 +30,7 @@ declare module 'autocannon' {
     throughput: Histogram;
   }
 
-  interface Options {
+  export interface Options {
     url: string;
     method?: string;
     headers?: Record<string, string>;
@@ -43,7 +43,7 @@ declare module 'autocannon' {
     warmup?: { connections?: number; duration?: number };
   }
 
-  interface Instance extends PromiseLike<Result> {
+  export interface Instance extends PromiseLike<Result> {
     stop(): void;
     on(event: string, listener: (...args: unknown[]) => void): this;
   }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -51,11 +51,17 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Prints an aligned text table (first column left-aligned, the rest right-aligned). */
-export function printTable(title: string, headers: readonly string[], rows: readonly (readonly (string | number)[])[]): void {
+export function printTable(
+  title: string,
+  headers: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): void {
   const cells = [headers, ...rows].map((r) => r.map((c) => String(c)));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]): string =>
@@ -68,7 +74,9 @@ export function printTable(title: string, headers: readonly string[], rows: read
 
 /** The machine-readable result: one JSON object on one line, prefixed so it can be grepped. */
 export function printJson(bench: string, payload: Record<string, unknown>): void {
-  process.stdout.write(`\nBENCH_JSON ${JSON.stringify({ bench, at: new Date().toISOString(), machine: machineInfo(), ...payload })}\n`);
+  process.stdout.write(
+    `\nBENCH_JSON ${JSON.stringify({ bench, at: new Date().toISOString(), machine: machineInfo(), ...payload })}\n`,
+  );
 }
 
 export function log(message: string): void {
@@ -90,8 +98,14 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, label: str
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A fresh temp directory, world-traversable: when the benchmark runs as root, embedded
+ * PostgreSQL runs initdb as a separate `postgres` user that must reach the data dir below.
+ */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `ipfin-bench-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `ipfin-bench-${prefix}-`));
+  chmodSync(dir, 0o755);
+  return dir;
 }
 
 export function removeDir(path: string): void {
@@ -111,7 +125,8 @@ export function flag(name: string, fallback: string): string {
 
 export function numberFlag(name: string, fallback: number, min: number, max: number): number {
   const value = Number(flag(name, String(fallback)));
-  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`--${name} must be a number in ${min}..${max}`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new Error(`--${name} must be a number in ${min}..${max}`);
   return value;
 }
 
@@ -128,10 +143,10 @@ export function gitCommit(): string | null {
  * Cleanups run on normal exit paths (finally) and on SIGINT/SIGTERM, so an interrupted
  * benchmark does not leave PostgreSQL or app processes behind.
  */
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
 let signalsHooked = false;
 
-export function onCleanup(fn: () => Promise<void>): void {
+export function onCleanup(fn: () => Promise<void> | void): void {
   cleanups.push(fn);
   if (signalsHooked) return;
   signalsHooked = true;
@@ -145,9 +160,9 @@ export function onCleanup(fn: () => Promise<void>): void {
 
 export async function runCleanups(): Promise<void> {
   while (cleanups.length > 0) {
-    const fn = cleanups.pop() as () => Promise<void>;
+    const fn = cleanups.pop() as () => Promise<void> | void;
     try {
-      await withTimeout(fn(), 30000, 'cleanup');
+      await withTimeout(Promise.resolve(fn()), 30000, 'cleanup');
     } catch (error) {
       log(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
     }

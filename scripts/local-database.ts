@@ -31,11 +31,11 @@ function runningPort(dataDir: string): number | null {
  */
 export async function localDatabase(rootDir: string): Promise<LocalDatabase> {
   const external = process.env['DATABASE_URL'];
-  if (external !== undefined && external !== '') return { url: external, release: async () => undefined };
+  if (external !== undefined && external !== '') return { url: external, release: () => Promise.resolve() };
   const dataDir = join(process.env['DATA_DIR'] ?? join(rootDir, '.data'), 'postgres');
   const port = runningPort(dataDir);
   if (port !== null) {
-    return { url: `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`, release: async () => undefined };
+    return { url: `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`, release: () => Promise.resolve() };
   }
   const db = await startEmbeddedPostgres({ dataDir, logFile: join(dataDir, '..', 'postgres.log') });
   return { url: db.serverUrl.replace(/\/postgres$/, `/${DATABASE}`), release: () => db.stop() };

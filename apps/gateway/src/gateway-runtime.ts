@@ -39,6 +39,35 @@ function hiveLogger(logger: Logger, level: string): HiveLogger {
   });
 }
 
+interface RequestError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+type ResultLike = { data?: unknown; errors?: readonly RequestError[] };
+
+function requestErrorCode(message: string): string {
+  if (message.startsWith('Syntax Error')) return 'GRAPHQL_PARSE_FAILED';
+  if (message.startsWith('Variable "$')) return 'BAD_USER_INPUT';
+  return 'GRAPHQL_VALIDATION_FAILED';
+}
+
+/**
+ * Request errors raised by the gateway itself (parse, validation, variable coercion) come
+ * without `extensions.code`; give them the same codes the subgraphs use, so clients
+ * branch on one vocabulary.
+ */
+export function classifyRequestErrors(result: unknown): unknown {
+  const single = result as ResultLike;
+  if (typeof result !== 'object' || result === null || Array.isArray(result) || !Array.isArray(single.errors)) return result;
+  if (single.data !== undefined && single.data !== null) return result;
+  return {
+    ...single,
+    errors: single.errors.map((e: RequestError) =>
+      typeof e.extensions?.['code'] === 'string' ? e : { ...e, extensions: { ...e.extensions, code: requestErrorCode(e.message) } },
+    ),
+  };
+}
+
 export function createGateway(config: GatewayConfig, supergraphSdl: string, logger: Logger) {
   const graphiqlEnabled = config.GRAPHIQL_ENABLED === undefined ? config.NODE_ENV !== 'production' : config.GRAPHIQL_ENABLED === 'true';
   return createGatewayRuntime({
@@ -48,6 +77,14 @@ export function createGateway(config: GatewayConfig, supergraphSdl: string, logg
     logging: hiveLogger(logger, config.LOG_LEVEL),
     graphiql: graphiqlEnabled ? { title: 'IP finance platform' } : false,
     renderGraphiQL,
+    plugins: () => [
+      {
+        onResultProcess({ result, setResult }: { result: unknown; setResult: (result: never) => void }) {
+          const classified = classifyRequestErrors(result);
+          if (classified !== result) setResult(classified as never);
+        },
+      },
+    ],
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({
         [GATEWAY_IDENTITY_HEADER]: request.headers.get(GATEWAY_IDENTITY_HEADER),

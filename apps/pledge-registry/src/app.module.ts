@@ -5,7 +5,8 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RolesGuard } from '@app/auth';
 import type { Logger } from '@app/logging';
-import { HealthController, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
+import { DecimalScalar } from '@app/money';
+import { HealthController, LocalDateScalar, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
 import { registryDataSourceOptions } from '@registry/data-source.js';
@@ -18,7 +19,7 @@ export class RegistryAppModule {
       module: RegistryAppModule,
       imports: [
         TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
-        GraphQLModule.forRoot(subgraphGraphQLOptions(logger)),
+        GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar, LocalDateScalar])),
         PartyModule,
         IpAssetModule,
       ],

@@ -5,6 +5,7 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RolesGuard } from '@app/auth';
 import type { Logger } from '@app/logging';
+import { DecimalScalar } from '@app/money';
 import { HealthController, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
 import { valuationDataSourceOptions } from '@valuation/data-source.js';
 import type { ValuationConfig } from '@valuation/valuation.config.js';
@@ -17,7 +18,7 @@ export class ValuationAppModule {
       module: ValuationAppModule,
       imports: [
         TypeOrmModule.forRoot(valuationDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
-        GraphQLModule.forRoot(subgraphGraphQLOptions(logger)),
+        GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar])),
         ValuationModule,
       ],
       controllers: [HealthController],

@@ -1,4 +1,5 @@
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
+import type { GraphQLScalarType } from 'graphql';
 import { ApolloFederationDriver } from '@nestjs/apollo';
 import { createGraphQLErrorFormatter } from '@app/errors';
 import type { Logger } from '@app/logging';
@@ -8,7 +9,7 @@ import type { Logger } from '@app/logging';
  * one error formatter, no IDE (the gateway serves the only one), and the request on
  * the context so guards can read the gateway-verified identity.
  */
-export function subgraphGraphQLOptions(logger: Logger): ApolloFederationDriverConfig {
+export function subgraphGraphQLOptions(logger: Logger, scalars: readonly GraphQLScalarType[]): ApolloFederationDriverConfig {
   return {
     driver: ApolloFederationDriver,
     // Nest emits federation v2.14 by default; the JS composer we use offline (and the
@@ -21,6 +22,9 @@ export function subgraphGraphQLOptions(logger: Logger): ApolloFederationDriverCo
       },
     },
     sortSchema: true,
+    // Federation rebuilds the schema from printed type definitions, which drops custom
+    // scalars' parse and serialize functions; each app hands back the scalars it uses.
+    resolvers: Object.fromEntries(scalars.map((scalar) => [scalar.name, scalar])),
     graphiql: false,
     introspection: true,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },

@@ -17,3 +17,6 @@ export type { Connection, Edge } from './pagination.js';
 export { LocalDateScalar } from './local-date.scalar.js';
 export { assertUuid } from './ids.js';
 export { runMain } from './run-main.js';
+export { JsonScalar } from './json.scalar.js';
+export { DecimalInputField } from './decimal-field.js';
+export type { CursorPart } from './pagination.js';

@@ -3,10 +3,10 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from './pagination
 
 describe('Relay pagination helpers', () => {
   it('round-trips cursors and rejects foreign ones as BAD_USER_INPUT on "after"', () => {
-    expect(decodeCursor(encodeCursor(['PATENT', 'CN1', 'id']), 3)).toEqual(['PATENT', 'CN1', 'id']);
-    for (const bad of ['not-base64!', encodeCursor(['a']), Buffer.from('{"x":1}').toString('base64url')]) {
+    expect(decodeCursor(encodeCursor(['PATENT', 'CN1', '00000000-0000-4000-8000-000000000001']), ['string', 'string', 'uuid'])).toEqual(['PATENT', 'CN1', '00000000-0000-4000-8000-000000000001']);
+    for (const bad of ['not-base64!', encodeCursor(['a']), encodeCursor(['PATENT', 'x', 'not-a-uuid']), Buffer.from('{"x":1}').toString('base64url')]) {
       try {
-        decodeCursor(bad, 3);
+        decodeCursor(bad, ['string', 'string', 'uuid']);
         throw new Error('expected a rejection');
       } catch (error) {
         expect(error).toBeInstanceOf(AppException);

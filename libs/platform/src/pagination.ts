@@ -67,16 +67,31 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+export type CursorPart = 'string' | 'number' | 'uuid';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function matches(value: unknown, part: CursorPart): boolean {
+  switch (part) {
+    case 'string':
+      return typeof value === 'string' && value.length <= 500;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+  }
+}
+
+/**
+ * Decodes a cursor and checks each part's type, so a forged cursor is a BAD_USER_INPUT on
+ * `after` rather than a malformed SQL parameter.
+ */
+export function decodeCursor(cursor: string | null | undefined, parts: readonly CursorPart[]): (string | number)[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === arity &&
-      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
-      return parsed;
+    if (Array.isArray(parsed) && parsed.length === parts.length && parsed.every((v, i) => matches(v, parts[i] as CursorPart))) {
+      return parsed as (string | number)[];
     }
   } catch {
     // fall through

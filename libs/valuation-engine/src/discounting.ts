@@ -32,3 +32,35 @@ export function discountFactor(rate: Decimal, period: number): Decimal {
 export function presentValue(amount: Decimal, rate: Decimal, period: number): Decimal {
   return amount.div(growthFactor(rate, period));
 }
+
+/** (1 + rate)^(year - 1/2), built from an integer power and a square root, both correctly rounded. */
+function midYearGrowthFactor(rate: Decimal, year: number): Decimal {
+  if (!Number.isSafeInteger(year) || year < 1) {
+    throw new ValuationInputError('period', `must be a positive integer year, got ${year}`);
+  }
+  // decimal.js computes a fractional power through exp(ln(x) * y), which is only "almost
+  // always" correctly rounded; (1 + r)^(t-1) * sqrt(1 + r) keeps results reproducible.
+  return growthFactor(rate, year - 1).times(rate.plus(1).sqrt());
+}
+
+/**
+ * Mid-year discount factor 1 / (1 + rate)^(year - 0.5): income of year t is assumed to
+ * arrive evenly over the year, so on average half-way through it. Year 1 is discounted
+ * by half a year only.
+ *
+ * @throws ValuationInputError `INVALID_INPUT` on `discountRate` when rate <= -1 and on
+ *   `period` unless `year` is a positive integer.
+ */
+export function midYearDiscountFactor(rate: Decimal, year: number): Decimal {
+  return new Decimal(1).div(midYearGrowthFactor(rate, year));
+}
+
+/**
+ * Present value of `amount` earned evenly over year `year`, discounted from its middle,
+ * unrounded; e.g. 110 in year 1 at 21 % is exactly 100.
+ *
+ * @throws ValuationInputError as {@link midYearDiscountFactor}.
+ */
+export function midYearPresentValue(amount: Decimal, rate: Decimal, year: number): Decimal {
+  return amount.div(midYearGrowthFactor(rate, year));
+}

@@ -1,5 +1,88 @@
-export { discountFactor, presentValue } from './discounting.js';
+export {
+  costApproach,
+  type CostApproachCosts,
+  type CostApproachInput,
+  type CostApproachObsolescence,
+  type CostApproachResult,
+  type ElapsedLife,
+  type Obsolescence,
+} from './cost-approach.js';
+export {
+  buildUpDiscountRate,
+  MAX_RATE_COMPONENT,
+  type BuildUpDiscountRate,
+  type BuildUpDiscountRateInput,
+  type DiscountRateComponent,
+  type RiskPremium,
+} from './discount-rate.js';
+export { discountFactor, midYearDiscountFactor, midYearPresentValue, presentValue } from './discounting.js';
+export {
+  excessEarnings,
+  type ContributoryAsset,
+  type DerivedExcessIncome,
+  type ExcessEarningsInput,
+  type ExcessEarningsResult,
+  type ExcessEarningsYear,
+  type ExcessEarningsYearInputs,
+  type GivenExcessIncome,
+} from './excess-earnings.js';
+export {
+  incomeApproach,
+  type IncomeApproachInput,
+  type IncomeApproachResult,
+  type IncomeApproachYear,
+  type IncomeBenefitStream,
+  type IncomeMethodResult,
+  type IncomeStreamYear,
+  type IncomeValuationTerms,
+} from './income-approach.js';
 export { incomePeriod, type IncomePeriod, type IncomePeriodCap, type IncomePeriodInput } from './income-period.js';
+export {
+  incrementalIncome,
+  type IncrementalIncomeInput,
+  type IncrementalIncomeResult,
+  type IncrementalIncomeYear,
+  type IncrementalIncomeYearInputs,
+  type PricePremiumIncrement,
+  type VolumeMarginIncrement,
+} from './incremental-income.js';
+export {
+  marketApproach,
+  MAX_ADJUSTMENT_FACTOR,
+  MAX_RELIABLE_CV,
+  type AdjustedComparable,
+  type Comparable,
+  type ComparableAdjustments,
+  type MarketApproachInput,
+  type MarketApproachResult,
+  type MarketConfidence,
+  type MarketStatistics,
+} from './market-approach.js';
+export {
+  profitSplit,
+  splitByEquivalentInvestment,
+  splitOnProfitFromSplitOnSales,
+  splitOnSalesFromSplitOnProfit,
+  type EquivalentInvestmentInput,
+  type EquivalentInvestmentSplit,
+  type ProfitSplitBasis,
+  type ProfitSplitInput,
+  type ProfitSplitRatio,
+  type ProfitSplitResult,
+  type ProfitSplitTax,
+  type ProfitSplitYear,
+} from './profit-split.js';
+export {
+  blackScholes,
+  erfc,
+  MAX_VOLATILITY,
+  normalCdf,
+  realOption,
+  type BlackScholesInput,
+  type BlackScholesResult,
+  type RealOptionInput,
+  type RealOptionResult,
+} from './real-option.js';
 export {
   MAX_PROJECTION_YEARS,
   reliefFromRoyalty,
@@ -12,3 +95,85 @@ export { MAX_INPUT_MAGNITUDE, ValuationInputError, type DecimalLike } from './va
 
 /** Recorded with every stored valuation so a result can be reproduced with the same engine. */
 export const ENGINE_VERSION = '0.1.0';
+export {
+  CLEAN_STABILITY_SCORE,
+  DEFAULT_GRADE_DISCOUNT_PREMIUMS,
+  DEFAULT_INDICATOR_SCORE,
+  SCENARIO_WEIGHTS,
+  SCORECARD_CURVES,
+  SCORECARD_GRADE_THRESHOLDS,
+  SCORECARD_INDICATORS,
+  STABILITY_CAP_STEP,
+  STABILITY_CAPS,
+  scorePatent,
+  validateScorecardWeights,
+  type EconomicIndicator,
+  type LegalIndicator,
+  type ScorecardAssetAttributes,
+  type ScorecardConfidence,
+  type ScorecardDimension,
+  type ScorecardDimensionScore,
+  type ScorecardGrade,
+  type ScorecardIndicator,
+  type ScorecardIndicatorScore,
+  type ScorecardInput,
+  type ScorecardResult,
+  type ScorecardRiskFlag,
+  type ScorecardScenario,
+  type ScorecardWeights,
+  type ScoreSource,
+  type TechnicalIndicator,
+} from './scorecard.js';
+export {
+  closedFormReliefFromRoyalty,
+  DEFAULT_HISTOGRAM_BINS,
+  MAX_MONTE_CARLO_PATHS,
+  mergeChunks,
+  MIN_TRUNCATED_MASS,
+  MONTE_CARLO_BLOCK_SIZE,
+  MONTE_CARLO_BOUNDS,
+  MonteCarloRandom,
+  planMonteCarlo,
+  simulateChunk,
+  simulateMonteCarlo,
+  type MonteCarloChunk,
+  type MonteCarloDistribution,
+  type MonteCarloHistogramBin,
+  type MonteCarloInput,
+  type MonteCarloPlan,
+  type MonteCarloResult,
+  type MonteCarloSampler,
+  type MonteCarloVariable,
+} from './monte-carlo.js';
+export {
+  MAX_MONTE_CARLO_WORKERS,
+  runMonteCarlo,
+  splitMonteCarloRange,
+  type MonteCarloTask,
+  type RunMonteCarloOptions,
+} from './monte-carlo-pool.js';
+export {
+  CONFIDENCE_WEIGHTS,
+  reconcileValuations,
+  VERY_WIDE_RANGE_SPREAD,
+  WIDE_RANGE_SPREAD,
+  type ReconciledMethod,
+  type ReconciliationConfidence,
+  type ReconciliationInput,
+  type ReconciliationMethodInput,
+  type ReconciliationNote,
+  type ReconciliationRangeBasis,
+  type ReconciliationResult,
+} from './reconciliation.js';
+export {
+  recommendPledge,
+  SAMPLE_LENDER_POLICY,
+  validateLenderPolicy,
+  type LenderPolicy,
+  type LtvLifeTier,
+  type PledgeAssetKind,
+  type PledgeIneligibilityReason,
+  type PledgeRecommendation,
+  type PledgeRecommendationInput,
+  type PledgeWorkings,
+} from './pledge-recommendation.js';

@@ -1,7 +1,14 @@
 import { Decimal } from '@app/money';
-import { discountFactor, presentValue } from './discounting.js';
-import { incomePeriod, type IncomePeriod } from './income-period.js';
-import { ValuationInputError, requireFiniteYears, toDecimalInput, type DecimalLike } from './valuation-input.js';
+import {
+  MAX_PROJECTION_YEARS,
+  parseIncomeTerms,
+  valueIncomeMethod,
+  type IncomeBenefitStream,
+  type IncomeStreamYear,
+} from './income-approach.js';
+import { type IncomePeriod } from './income-period.js';
+import { parseFraction, parseNonNegative, parseTaxRate, requireRange } from './input-rules.js';
+import { ValuationInputError, toDecimalInput, type DecimalLike } from './valuation-input.js';
 
 /** Revenue generated as base * (1 + growthRate)^t for t = 1..years. */
 export interface RevenueProjection {
@@ -47,49 +54,47 @@ export interface ReliefFromRoyaltyResult {
   years: ReliefFromRoyaltyYear[];
 }
 
-/** Guards the generated projection against a unit mix-up (months or days for years). */
-export const MAX_PROJECTION_YEARS = 1000;
+// Kept exported from here, where it was first defined; it now bounds every generated stream.
+export { MAX_PROJECTION_YEARS } from './income-approach.js';
 
-const CURRENCY_CODE = /^[A-Z]{3}$/;
+type RevenueYear = IncomeStreamYear<{ revenue: string }>;
 
-function requireRange(value: Decimal, field: string, ok: boolean, rule: string): Decimal {
-  if (!ok) throw new ValuationInputError(field, `${rule}, got ${value.toString()}`);
-  return value;
-}
-
-function requirePositiveLife(value: unknown, field: string): number {
-  const years = requireFiniteYears(value, field);
-  if (years <= 0) throw new ValuationInputError(field, `must be greater than 0, got ${years}`);
-  return years;
-}
-
-/** Validates and materialises up to `limit` revenues; explicit streams are validated in full. */
-function revenueStream(revenues: ReliefFromRoyaltyInput['revenues'], limit: number): Decimal[] {
+/**
+ * Validates the revenues and turns them into a benefit stream; explicit lists are validated
+ * in full even beyond the income period, projections before any year is generated.
+ */
+function revenueStream(
+  revenues: ReliefFromRoyaltyInput['revenues'],
+  afterTaxRoyalty: Decimal,
+): IncomeBenefitStream<{ revenue: string }> {
+  // Zero revenue, not zero benefit, ends the stream: a zero royalty rate still shows every year.
+  const yearOf = (revenue: Decimal): RevenueYear => ({
+    inputs: { revenue: revenue.toString() },
+    benefit: revenue.times(afterTaxRoyalty),
+    endsStream: revenue.lte(0),
+  });
   if (Array.isArray(revenues)) {
     const list: readonly DecimalLike[] = revenues;
     if (list.length === 0) throw new ValuationInputError('revenues', 'must contain at least one year');
-    const parsed = list.map((revenue, i) => {
-      const field = `revenues[${i}]`;
-      const value = toDecimalInput(revenue, field);
-      return requireRange(value, field, value.gte(0), 'must not be negative');
-    });
-    return parsed.slice(0, limit);
+    return list.map((revenue, i) => yearOf(parseNonNegative(revenue, `revenues[${i}]`)));
   }
   if (typeof revenues !== 'object' || revenues === null) {
     throw new ValuationInputError('revenues', 'must be a list of revenues or a projection');
   }
   const projection = revenues as RevenueProjection;
-  const base = toDecimalInput(projection.baseRevenue, 'revenues.baseRevenue');
-  requireRange(base, 'revenues.baseRevenue', base.gte(0), 'must not be negative');
+  const base = parseNonNegative(projection.baseRevenue, 'revenues.baseRevenue');
   const growth = toDecimalInput(projection.growthRate, 'revenues.growthRate');
   // Below -100 % growth the sign would alternate year by year, which is meaningless.
   requireRange(growth, 'revenues.growthRate', growth.gte(-1), 'must be at least -1');
   const years = projection.years;
   if (!Number.isSafeInteger(years) || years < 1 || years > MAX_PROJECTION_YEARS) {
-    throw new ValuationInputError('revenues.years', `must be an integer from 1 to ${MAX_PROJECTION_YEARS}, got ${String(years)}`);
+    throw new ValuationInputError(
+      'revenues.years',
+      `must be an integer from 1 to ${MAX_PROJECTION_YEARS}, got ${String(years)}`,
+    );
   }
   const factor = growth.plus(1);
-  return Array.from({ length: Math.min(years, limit) }, (_, i) => base.times(factor.pow(i + 1)));
+  return (year) => (year <= years ? yearOf(base.times(factor.pow(year))) : undefined);
 }
 
 /**
@@ -105,7 +110,8 @@ function revenueStream(revenues: ReliefFromRoyaltyInput['revenues'], limit: numb
  *   year is shown with no benefit and later years are not counted.
  *
  * All arithmetic is decimal; only the outputs are rounded, so per-year present values
- * may not add up to `value` to the cent.
+ * may not add up to `value` to the cent. The discounting is the shared income approach
+ * (`incomeApproach`), always end-of-year here.
  *
  * @throws ValuationInputError (`code` INVALID_INPUT, `field` the input path) for a
  *   non-decimal or out-of-range input: discountRate <= -1, royaltyRate outside [0, 1],
@@ -113,45 +119,21 @@ function revenueStream(revenues: ReliefFromRoyaltyInput['revenues'], limit: numb
  *   negative revenue, or a currency that is not three upper-case letters.
  */
 export function reliefFromRoyalty(input: ReliefFromRoyaltyInput): ReliefFromRoyaltyResult {
-  const royaltyRate = toDecimalInput(input.royaltyRate, 'royaltyRate');
-  requireRange(royaltyRate, 'royaltyRate', royaltyRate.gte(0) && royaltyRate.lte(1), 'must be between 0 and 1');
-  const taxRate = toDecimalInput(input.taxRate, 'taxRate');
-  requireRange(taxRate, 'taxRate', taxRate.gte(0) && taxRate.lt(1), 'must be at least 0 and below 1');
-  const discountRate = toDecimalInput(input.discountRate, 'discountRate');
-  requireRange(discountRate, 'discountRate', discountRate.gt(-1), 'must be greater than -1');
-  const remainingLegalYears = requirePositiveLife(input.remainingLegalYears, 'remainingLegalYears');
-  const economicLifeYears = requirePositiveLife(input.economicLifeYears, 'economicLifeYears');
-  if (typeof input.currency !== 'string' || !CURRENCY_CODE.test(input.currency)) {
-    throw new ValuationInputError('currency', `must be an ISO 4217 code, got ${JSON.stringify(input.currency)}`);
-  }
-
-  const period = incomePeriod({ remainingLegalYears, economicLifeYears });
-  const revenues = revenueStream(input.revenues, period.years);
-  const afterTaxRoyalty = royaltyRate.times(new Decimal(1).minus(taxRate));
-
-  const years: ReliefFromRoyaltyYear[] = [];
-  let total = new Decimal(0);
-  for (const [index, revenue] of revenues.entries()) {
-    const year = index + 1;
-    const benefit = revenue.times(afterTaxRoyalty);
-    const pv = presentValue(benefit, discountRate, year);
-    total = total.plus(pv);
-    years.push({
-      year,
-      revenue: revenue.toString(),
-      benefit: benefit.toString(),
-      discountFactor: discountFactor(discountRate, year).toFixed(10, Decimal.ROUND_HALF_EVEN),
-      presentValue: pv.toFixed(2, Decimal.ROUND_HALF_EVEN),
-    });
-    if (revenue.lte(0)) break;
-  }
-
-  return {
-    method: 'RELIEF_FROM_ROYALTY',
+  const royaltyRate = parseFraction(input.royaltyRate, 'royaltyRate');
+  const taxRate = parseTaxRate(input.taxRate);
+  // Named one by one: this input has no midYear, and an untyped caller must not switch it on.
+  const terms = parseIncomeTerms({
+    discountRate: input.discountRate,
+    remainingLegalYears: input.remainingLegalYears,
+    economicLifeYears: input.economicLifeYears,
     currency: input.currency,
-    value: total.toFixed(2, Decimal.ROUND_HALF_EVEN),
-    unroundedValue: total.toString(),
-    incomePeriod: period,
-    years,
-  };
+  });
+  const stream = revenueStream(input.revenues, royaltyRate.times(new Decimal(1).minus(taxRate)));
+  // The shared core also reports stoppedAtYear and midYear; this result type predates them.
+  const { method, currency, value, unroundedValue, incomePeriod, years } = valueIncomeMethod(
+    'RELIEF_FROM_ROYALTY',
+    terms,
+    stream,
+  );
+  return { method, currency, value, unroundedValue, incomePeriod, years };
 }

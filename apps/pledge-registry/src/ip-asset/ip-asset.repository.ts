@@ -10,6 +10,8 @@ export interface IpAssetQuery {
   ownerPartyId?: string;
   kind?: IpKind;
   legalStatus?: IpLegalStatus;
+  /** The registry's today, for the effective status. */
+  today: string;
   ipcPrefix?: string;
   expiringBefore?: string;
   after: [string, string, string] | null;
@@ -90,7 +92,14 @@ export class IpAssetRepository {
       );
     }
     if (query.kind !== undefined) qb.andWhere('a.kind = :kind', { kind: query.kind });
-    if (query.legalStatus !== undefined) qb.andWhere('a.legal_status = :status', { status: query.legalStatus });
+    if (query.legalStatus !== undefined) {
+      // Filter on the status the API shows: in-force rights past their expiry are EXPIRED.
+      qb.andWhere(
+        `(CASE WHEN a.legal_status IN ('GRANTED', 'FEE_GRACE') AND a.expiry_date IS NOT NULL AND a.expiry_date <= :today
+               THEN 'EXPIRED' ELSE a.legal_status END) = :status`,
+        { status: query.legalStatus, today: query.today },
+      );
+    }
     if (query.ipcPrefix !== undefined) {
       qb.andWhere("EXISTS (SELECT 1 FROM unnest(a.ipc_classes) c WHERE c LIKE :ipc ESCAPE '\\')", {
         ipc: `${query.ipcPrefix.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
@@ -190,13 +199,16 @@ export class IpAssetRepository {
     return rows.map((r) => ({ id: r.id, number: r.number, inserted: r.inserted }));
   }
 
+  /** Locks the row, lets `check` refuse the change against the current state, then writes it. */
   async updateRisk(
     id: string,
     changes: Partial<Pick<IpAssetEntity, 'legalStatus' | 'invalidationPending' | 'ownershipDispute' | 'courtPreservation'>>,
+    check: (current: IpAssetEntity) => void,
   ): Promise<IpAssetEntity | null> {
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(IpAssetEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (current === null) return null;
+      check(current);
       const changed = (Object.keys(changes) as (keyof typeof changes)[]).some((k) => changes[k] !== current[k]);
       await manager.update(IpAssetEntity, { id }, { ...changes, ...(changed ? { statusChangedAt: new Date() } : {}) });
       return manager.findOneBy(IpAssetEntity, { id });

@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import { isUniqueViolation } from '@app/errors';
 import { assertUuid, decodeCursor, pageSize, toConnection, type Connection } from '@app/platform';
 import { validateAssetRecord } from '@registry/ip-asset/domain/asset-record.js';
+import { IpLegalStatus } from '@registry/ip-asset/domain/ip-term.js';
+import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
 import type { CreateIpAssetInput, IpAssetFilter, UpdateIpAssetStatusInput } from '@registry/ip-asset/dto/ip-asset.input.js';
 import { PatentImportService, type ImportReport } from '@registry/ip-asset/import/patent-import.service.js';
 import type { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
@@ -36,11 +38,12 @@ export class IpAssetService {
 
   async list(filter: IpAssetFilter | undefined, first: number | undefined, after: string | undefined): Promise<Connection<IpAssetEntity>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 3) as [string, string, string] | null;
+    const cursor = decodeCursor(after, ['string', 'string', 'uuid']) as [string, string, string] | null;
     const rows = await this.assets.list({
       ownerPartyId: filter?.ownerPartyId === undefined ? undefined : assertUuid(filter.ownerPartyId, 'filter.ownerPartyId'),
       kind: filter?.kind,
       legalStatus: filter?.legalStatus,
+      today: registryToday(),
       ipcPrefix: filter?.ipcPrefix,
       expiringBefore: filter?.expiringBefore,
       after: cursor,
@@ -52,7 +55,7 @@ export class IpAssetService {
   async create(input: CreateIpAssetInput): Promise<IpAssetEntity> {
     const validation = validateAssetRecord({
       ...input,
-      owners: input.owners.map((o) => ({ name: o.name, creditCode: o.creditCode ?? null, share: o.share.toString() })),
+      owners: input.owners.map((o) => ({ name: o.name, creditCode: o.creditCode ?? null, share: o.share })),
     });
     if (!validation.ok) {
       const first = validation.problems[0];
@@ -71,7 +74,11 @@ export class IpAssetService {
   async updateStatus(id: string, input: UpdateIpAssetStatusInput): Promise<IpAssetEntity> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
     if (Object.keys(changes).length === 0) throw IpAssetException.invalid('input', 'nothing to change');
-    const updated = await this.assets.updateRisk(assertUuid(id, 'id'), changes);
+    const updated = await this.assets.updateRisk(assertUuid(id, 'id'), changes, (current) => {
+      if (input.legalStatus !== undefined && input.legalStatus !== IpLegalStatus.PENDING && current.grantDate === null) {
+        throw IpAssetException.invalid('input.legalStatus', `${input.legalStatus} needs a grant date, and this asset has none`);
+      }
+    });
     if (updated === null) throw IpAssetException.notFound(id);
     return updated;
   }

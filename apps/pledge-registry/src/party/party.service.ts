@@ -30,7 +30,7 @@ export class PartyService {
 
   async list(filter: PartyFilter | undefined, first: number | undefined, after: string | undefined): Promise<Connection<PartyEntity>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const cursor = decodeCursor(after, ['string', 'uuid']) as [string, string] | null;
     const rows = await this.parties.list({ kind: filter?.kind, city: filter?.city, after: cursor, limit });
     return toConnection(rows, limit, cursor !== null, (p) => [p.name, p.id]);
   }

@@ -12,8 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DecimalScalar, type Decimal } from '@app/money';
-import { LocalDateScalar } from '@app/platform';
+import { DecimalInputField, LocalDateScalar } from '@app/platform';
 import { IpKind, IpLegalStatus } from '@registry/ip-asset/domain/ip-term.js';
 
 @InputType('IpAssetOwnerInput')
@@ -29,8 +28,8 @@ export class IpAssetOwnerInput {
   @MaxLength(18)
   creditCode?: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Percent; shares add up to 100' })
-  share: Decimal;
+  @DecimalInputField({ description: 'Percent; shares add up to 100' })
+  share: string;
 }
 
 @InputType('CreateIpAssetInput')

@@ -68,10 +68,12 @@ export class PatentImportService {
     };
 
     let headerError: string | null = null;
+    let headerSeen = false;
     const parser = input.pipe(
       parse({
         bom: true,
         columns: (header: string[]) => {
+          headerSeen = true;
           const columns = header.map((h) => h.trim().toLowerCase());
           headerError = checkHeader(columns);
           return columns;
@@ -121,6 +123,7 @@ export class PatentImportService {
       if (batch.length >= batchSize) await flush();
     }
     if (headerError !== null) throw IpAssetException.importHeader(headerError);
+    if (!headerSeen) throw IpAssetException.importHeader('the file is empty; expected a header line');
     await flush();
     return report;
   }

@@ -9,6 +9,7 @@ export class RegisterPartyInput {
   @Field()
   @IsString()
   @IsNotEmpty()
+  @Matches(/\S/, { message: 'must not be blank' })
   @MaxLength(200)
   name: string;
 
@@ -21,6 +22,7 @@ export class RegisterPartyInput {
   @Field()
   @IsString()
   @IsNotEmpty()
+  @Matches(/\S/, { message: 'must not be blank' })
   @MaxLength(64)
   city: string;
 
@@ -42,6 +44,7 @@ export class UpdatePartyInput {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @Matches(/\S/, { message: 'must not be blank' })
   @MaxLength(200)
   name?: string;
 
@@ -49,6 +52,7 @@ export class UpdatePartyInput {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @Matches(/\S/, { message: 'must not be blank' })
   @MaxLength(64)
   city?: string;
 

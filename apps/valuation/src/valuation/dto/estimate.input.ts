@@ -1,15 +1,15 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { DecimalScalar, type Decimal } from '@app/money';
+import { DecimalInputField } from '@app/platform';
 
 @InputType('RevenueProjectionInput', { description: 'Revenue growing at a constant rate: base x (1 + g)^t' })
 export class RevenueProjectionInput {
-  @Field(() => DecimalScalar)
-  baseRevenue: Decimal;
+  @DecimalInputField()
+  baseRevenue: string;
 
-  @Field(() => DecimalScalar, { description: 'Yearly growth as a fraction, e.g. "0.05"' })
-  growthRate: Decimal;
+  @DecimalInputField({ description: 'Yearly growth as a fraction, e.g. "0.05"' })
+  growthRate: string;
 
   @Field(() => Int)
   @IsInt()
@@ -22,11 +22,11 @@ export class RevenueProjectionInput {
   description: 'Explicit relief-from-royalty assumptions; give either revenues or projection',
 })
 export class ReliefFromRoyaltyEstimateInput {
-  @Field(() => [DecimalScalar], { nullable: true, description: 'Revenue per year, year 1 first' })
+  @DecimalInputField({ list: true, nullable: true, description: 'Revenue per year, year 1 first' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  revenues?: Decimal[];
+  revenues?: string[];
 
   @Field(() => RevenueProjectionInput, { nullable: true })
   @IsOptional()
@@ -34,14 +34,14 @@ export class ReliefFromRoyaltyEstimateInput {
   @Type(() => RevenueProjectionInput)
   projection?: RevenueProjectionInput;
 
-  @Field(() => DecimalScalar, { description: 'Royalty as a fraction of revenue, 0-1' })
-  royaltyRate: Decimal;
+  @DecimalInputField({ description: 'Royalty as a fraction of revenue, 0-1' })
+  royaltyRate: string;
 
-  @Field(() => DecimalScalar, { description: 'Income tax rate as a fraction, 0 allowed' })
-  taxRate: Decimal;
+  @DecimalInputField({ description: 'Income tax rate as a fraction, 0 allowed' })
+  taxRate: string;
 
-  @Field(() => DecimalScalar, { description: 'Discount rate as a fraction, above -1' })
-  discountRate: Decimal;
+  @DecimalInputField({ description: 'Discount rate as a fraction, above -1' })
+  discountRate: string;
 
   @Field(() => Float, { description: 'Years of legal protection left' })
   @IsNumber({ allowNaN: false, allowInfinity: false })

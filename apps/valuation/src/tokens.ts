@@ -1,0 +1,1 @@
+export const VALUATION_CONFIG = Symbol('VALUATION_CONFIG');

@@ -1,0 +1,38 @@
+/**
+ * Helpers for the e2e suite (test/): a GraphQL client and assertions, demo-user tokens,
+ * factories producing unique, valid registry data (so spec files can run in parallel
+ * against one platform) and a few fixtures. Nothing here imports an app: check
+ * characters are re-implemented. Nothing here needs Jest either (node:assert), so the
+ * e2e globalSetup can load the compiled copy.
+ */
+export { E2E_ENV, e2eEnv, originOf } from './e2e-env.js';
+export type { E2eEnv } from './e2e-env.js';
+export { gql, firstError, dataOf } from './graphql.js';
+export type { GqlBody, GqlError, GqlOptions, GqlResponse } from './graphql.js';
+export { assertGqlData, assertGqlError, assertNoLeak, LEAK_PATTERNS } from './expectations.js';
+export type { ExpectedGqlError } from './expectations.js';
+export { tokenFor, customToken, demoUser } from './tokens.js';
+export type { CustomTokenOptions, DemoLogin } from './tokens.js';
+export { uniqueSuffix } from './unique.js';
+export {
+  CREDIT_CODE_CHARSET,
+  creditCodeCheckChar,
+  newCreditCode,
+  newEnterpriseInput,
+  withWrongCheckChar,
+} from './credit-code.js';
+export type { PartyInput } from './credit-code.js';
+export {
+  expectedPatentExpiry,
+  newPatentNumber,
+  newPatentInput,
+  patentCheckChar,
+  patentCsv,
+  patentCsvLine,
+  PATENT_CSV_HEADER,
+  todayInChina,
+  withWrongCheckDigit,
+} from './patent.js';
+export type { OwnerInput, PatentInput, PatentKind } from './patent.js';
+export { assetsOwnedBy, importPatentsCsv, registerEnterprise, runScript, seedAssets, sql } from './fixtures.js';
+export type { ImportReport, StoredAsset } from './fixtures.js';
