@@ -130,10 +130,17 @@ export function numberFlag(name: string, fallback: number, min: number, max: num
   return value;
 }
 
-/** `git rev-parse --short HEAD`, for the record; null outside a checkout. */
+/** `git rev-parse --short HEAD` (or BENCH_COMMIT, for a snapshot outside the checkout), for the record. */
 export function gitCommit(): string | null {
+  const fromEnv = process.env['BENCH_COMMIT'];
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', timeout: 5000 }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 5000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return null;
   }

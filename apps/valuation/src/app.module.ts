@@ -6,10 +6,12 @@ import type { DataSource } from 'typeorm';
 import { RolesGuard } from '@app/auth';
 import type { Logger } from '@app/logging';
 import { DecimalScalar } from '@app/money';
-import { HealthController, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
+import { HealthController, JsonScalar, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
 import { valuationDataSourceOptions } from '@valuation/data-source.js';
 import type { ValuationConfig } from '@valuation/valuation.config.js';
 import { ValuationModule } from '@valuation/valuation/valuation.module.js';
+import { AppraisalModule } from '@valuation/appraisal/appraisal.module.js';
+import { ValuationConfigModule } from '@valuation/valuation-config.module.js';
 
 @Module({})
 export class ValuationAppModule {
@@ -17,9 +19,11 @@ export class ValuationAppModule {
     return {
       module: ValuationAppModule,
       imports: [
+        ValuationConfigModule.forRoot(config),
         TypeOrmModule.forRoot(valuationDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
-        GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar])),
+        GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar, JsonScalar])),
         ValuationModule,
+        AppraisalModule,
       ],
       controllers: [HealthController],
       providers: [

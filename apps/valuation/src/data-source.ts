@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '@app/database';
 import { MIGRATIONS } from '@migrations/valuation/index.js';
+import { LenderPolicyEntity } from '@valuation/lender-policy/lender-policy.entity.js';
+import { ValuationJobEntity, ValuationJobItemEntity } from '@valuation/portfolio/portfolio-job.entity.js';
 import { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 
 export const VALUATION_SCHEMA = 'valuation';
@@ -9,7 +11,7 @@ export function valuationDataSourceOptions(url: string, poolSize?: number) {
   return buildDataSourceOptions({
     url,
     schema: VALUATION_SCHEMA,
-    entities: [ValuationEntity],
+    entities: [ValuationEntity, LenderPolicyEntity, ValuationJobEntity, ValuationJobItemEntity],
     migrations: MIGRATIONS,
     applicationName: 'valuation',
     poolSize,

@@ -2,7 +2,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 import { decimalTransformer, type Decimal } from '@app/money';
 
 export enum ValuationMethod {
+  /** The first slice's single-method valuations (demo seed). */
   RELIEF_FROM_ROYALTY = 'RELIEF_FROM_ROYALTY',
+  /** Several methods reconciled into one appraised value with a range. */
+  RECONCILED = 'RECONCILED',
 }
 
 /**
@@ -12,7 +15,9 @@ export enum ValuationMethod {
 @Entity({ name: 'valuation' })
 @Index('uq_valuation_asset_version', ['assetId', 'version'], { unique: true })
 @Index('ix_valuation_asset_valued_at', ['assetId', 'valuedAt'])
-@Check('ck_valuation_method', `"method" IN ('RELIEF_FROM_ROYALTY')`)
+@Check('ck_valuation_method', `"method" IN ('RELIEF_FROM_ROYALTY', 'RECONCILED')`)
+@Check('ck_valuation_range', `"low_amount" IS NULL OR ("low_amount" <= "value_amount" AND "value_amount" <= "high_amount")`)
+@Check('ck_valuation_confidence', `"confidence" IS NULL OR "confidence" IN ('HIGH', 'MEDIUM', 'LOW')`)
 @Check('ck_valuation_value_non_negative', `"value_amount" >= 0`)
 @Check('ck_valuation_currency', `"currency" ~ '^[A-Z]{3}$'`)
 @Check('ck_valuation_version_positive', `"version" > 0`)
@@ -35,6 +40,23 @@ export class ValuationEntity {
 
   @Column({ type: 'char', length: 3 })
   currency: string;
+
+  @Column({ type: 'numeric', precision: 20, scale: 4, nullable: true, transformer: decimalTransformer })
+  lowAmount: Decimal | null;
+
+  @Column({ type: 'numeric', precision: 20, scale: 4, nullable: true, transformer: decimalTransformer })
+  highAmount: Decimal | null;
+
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  confidence: string | null;
+
+  /** The asset's statusChangedAt when valued: a later change makes this valuation stale. */
+  @Column({ type: 'timestamptz', nullable: true })
+  assetStatusChangedAt: Date | null;
+
+  /** Set by portfolio jobs; null for single valuations. */
+  @Column({ type: 'uuid', nullable: true })
+  jobId: string | null;
 
   @Column({ type: 'jsonb' })
   inputs: Record<string, unknown>;

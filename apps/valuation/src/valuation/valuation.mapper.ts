@@ -7,6 +7,8 @@ import {
   ValuationModel,
 } from '@valuation/valuation/dto/valuation.model.js';
 import { ValuationMethod, type ValuationEntity } from '@valuation/valuation/valuation.entity.js';
+import { toReportModel } from '@valuation/appraisal/appraisal.mapper.js';
+import type { AppraisalReport } from '@valuation/appraisal/domain/appraise.js';
 
 export function toEstimateModel(result: ReliefFromRoyaltyResult): ReliefFromRoyaltyEstimateModel {
   return Object.assign(new ReliefFromRoyaltyEstimateModel(), {
@@ -36,5 +38,11 @@ export function toValuationModel(entity: ValuationEntity): ValuationModel {
     valuedAt: entity.valuedAt,
     engineVersion: entity.engineVersion,
     working,
+    low: entity.lowAmount === null ? null : MoneyModel.from(Money.of(new Decimal(entity.lowAmount), entity.currency)),
+    high: entity.highAmount === null ? null : MoneyModel.from(Money.of(new Decimal(entity.highAmount), entity.currency)),
+    confidence: entity.confidence,
+    report: entity.method === ValuationMethod.RECONCILED ? toReportModel(entity.result as unknown as AppraisalReport) : null,
+    valuedBy: entity.valuedBy,
+    assetStatusChangedAt: entity.assetStatusChangedAt,
   });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 
 @Injectable()
@@ -30,5 +30,21 @@ export class ValuationRepository {
       order: { valuedAt: 'DESC', version: 'DESC' },
       take: limit,
     });
+  }
+
+  /**
+   * Stores a valuation as the asset's next version. A transaction-scoped advisory lock on
+   * the asset serialises concurrent valuations of it, so versions are gapless; the unique
+   * (asset_id, version) index is the backstop.
+   */
+  insertNextVersion(values: Omit<ValuationEntity, 'id' | 'version' | 'createdAt'>, manager?: EntityManager): Promise<ValuationEntity> {
+    const run = async (m: EntityManager): Promise<ValuationEntity> => {
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`valuation:${values.assetId}`]);
+      const [{ next }] = await m.query<[{ next: number }]>('SELECT coalesce(max(version), 0) + 1 AS next FROM valuation WHERE asset_id = $1', [
+        values.assetId,
+      ]);
+      return m.save(m.create(ValuationEntity, { ...values, version: Number(next) }));
+    };
+    return manager === undefined ? this.dataSource.transaction(run) : run(manager);
   }
 }

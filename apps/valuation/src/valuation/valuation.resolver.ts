@@ -1,8 +1,21 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { Role, Roles } from '@app/auth';
+import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
+import { LenderPolicyService } from '@valuation/lender-policy/lender-policy.service.js';
+import { RegistryClient, type AssetFacts } from '@valuation/registry/registry.client.js';
+import { VALUATION_CONFIG } from '@valuation/tokens.js';
+import type { ValuationConfig } from '@valuation/valuation.config.js';
+import { AssetValuationService } from '@valuation/valuation/asset-valuation.service.js';
+import { staleness } from '@valuation/valuation/domain/staleness.js';
 import { ReliefFromRoyaltyEstimateInput } from '@valuation/valuation/dto/estimate.input.js';
-import { IpAssetReference, ReliefFromRoyaltyEstimateModel, ValuationModel } from '@valuation/valuation/dto/valuation.model.js';
+import {
+  CreateValuationInput,
+  IpAssetReference,
+  ReliefFromRoyaltyEstimateModel,
+  ValuationModel,
+  ValuationStalenessModel,
+} from '@valuation/valuation/dto/valuation.model.js';
 import { toEstimateModel, toValuationModel } from '@valuation/valuation/valuation.mapper.js';
 import { ValuationService } from '@valuation/valuation/valuation.service.js';
 
@@ -10,7 +23,13 @@ const SIGNED_IN = [Role.SME, Role.BANK, Role.REGISTRAR, Role.PROGRAM_STAFF, Role
 
 @Resolver(() => ValuationModel)
 export class ValuationResolver {
-  constructor(private readonly valuationService: ValuationService) {}
+  constructor(
+    private readonly valuationService: ValuationService,
+    private readonly assetValuations: AssetValuationService,
+    private readonly registry: RegistryClient,
+    private readonly policies: LenderPolicyService,
+    @Inject(VALUATION_CONFIG) private readonly config: ValuationConfig,
+  ) {}
 
   @Roles(...SIGNED_IN)
   @Query(() => ReliefFromRoyaltyEstimateModel, {
@@ -24,6 +43,61 @@ export class ValuationResolver {
   @Query(() => ValuationModel, { description: 'A stored valuation by id' })
   async valuation(@Args('id', { type: () => ID }) id: string): Promise<ValuationModel> {
     return toValuationModel(await this.valuationService.get(id));
+  }
+
+  @Roles(Role.SME, Role.BANK, Role.REGISTRAR, Role.ADMIN)
+  @Mutation(() => ValuationModel, {
+    description:
+      'Value a registry asset: legal life and attributes from the registry, economics from the analyst; stored as a new immutable version',
+  })
+  async createValuation(@CurrentIdentity() identity: Identity, @Args('input') input: CreateValuationInput): Promise<ValuationModel> {
+    const facts = await this.registry.assets([input.assetId], identity);
+    const entity = await this.assetValuations.value(identity, facts.get(input.assetId) ?? null, input.assetId, input.assumptions);
+    return toValuationModel(entity);
+  }
+
+  @Roles(...SIGNED_IN)
+  @ResolveField(() => ValuationStalenessModel, {
+    description: "Stale when older than the policy's validity or made before a change of the asset's status or flags",
+  })
+  async staleness(
+    @Parent() valuation: ValuationModel,
+    @CurrentIdentity() identity: Identity,
+    @Context() context: { req: object },
+  ): Promise<ValuationStalenessModel> {
+    const [facts, validityMonths] = await Promise.all([
+      this.factsLoader(context.req, identity).load(valuation.assetId),
+      this.validityMonths(identity),
+    ]);
+    return staleness({
+      valuedAt: valuation.valuedAt,
+      statusChangedAtValuation: valuation.assetStatusChangedAt,
+      currentStatusChangedAt: facts === null ? null : new Date(facts.statusChangedAt),
+      validityMonths,
+      now: new Date(),
+    });
+  }
+
+  private readonly factLoaders = new WeakMap<object, DataLoader<string, AssetFacts | null>>();
+
+  private factsLoader(req: object, identity: Identity): DataLoader<string, AssetFacts | null> {
+    let loader = this.factLoaders.get(req);
+    if (loader === undefined) {
+      loader = new DataLoader<string, AssetFacts | null>(async (ids) => {
+        const facts = await this.registry.assets(ids, identity);
+        return ids.map((id) => facts.get(id) ?? null);
+      });
+      this.factLoaders.set(req, loader);
+    }
+    return loader;
+  }
+
+  private async validityMonths(identity: Identity): Promise<number> {
+    if (identity.roles.includes(Role.BANK) && identity.partyId !== null) {
+      const policy = await this.policies.current(identity.partyId);
+      if (policy !== null) return policy.validityMonths;
+    }
+    return this.config.VALUATION_VALIDITY_MONTHS;
   }
 }
 

@@ -1,22 +1,8 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsNumber, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { DecimalInputField } from '@app/platform';
-
-@InputType('RevenueProjectionInput', { description: 'Revenue growing at a constant rate: base x (1 + g)^t' })
-export class RevenueProjectionInput {
-  @DecimalInputField()
-  baseRevenue: string;
-
-  @DecimalInputField({ description: 'Yearly growth as a fraction, e.g. "0.05"' })
-  growthRate: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  years: number;
-}
+import { RevenueProjectionInput } from '@valuation/appraisal/dto/appraisal.input.js';
 
 @InputType('ReliefFromRoyaltyInput', {
   description: 'Explicit relief-from-royalty assumptions; give either revenues or projection',

@@ -1,4 +1,8 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsUUID, ValidateNested } from 'class-validator';
+import { AppraisalAssumptionsInput } from '@valuation/appraisal/dto/appraisal.input.js';
+import { AppraisalReportModel } from '@valuation/appraisal/dto/appraisal-report.model.js';
 import { DecimalScalar, MoneyModel, type Decimal } from '@app/money';
 import { ValuationMethod } from '@valuation/valuation/valuation.entity.js';
 
@@ -91,5 +95,47 @@ export class ValuationModel {
 
   @Field(() => ReliefFromRoyaltyEstimateModel, { nullable: true, description: 'The working, for relief-from-royalty valuations' })
   working: ReliefFromRoyaltyEstimateModel | null;
+
+  @Field(() => MoneyModel, { nullable: true, description: 'Low end of the appraised range (reconciled valuations)' })
+  low: MoneyModel | null;
+
+  @Field(() => MoneyModel, { nullable: true, description: 'High end of the appraised range' })
+  high: MoneyModel | null;
+
+  @Field(() => String, { nullable: true, description: 'HIGH, MEDIUM or LOW' })
+  confidence: string | null;
+
+  @Field(() => AppraisalReportModel, { nullable: true, description: 'Every method with its working (reconciled valuations)' })
+  report: AppraisalReportModel | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who made it' })
+  valuedBy: string | null;
+
+  /** Not exposed: the staleness resolver compares it with the asset's current status. */
+  assetStatusChangedAt: Date | null;
+}
+
+@InputType('CreateValuationInput')
+export class CreateValuationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  assetId: string;
+
+  @Field(() => AppraisalAssumptionsInput, { description: "The analyst's assumptions; legal life and attributes come from the registry" })
+  @ValidateNested()
+  @Type(() => AppraisalAssumptionsInput)
+  assumptions: AppraisalAssumptionsInput;
+}
+
+@ObjectType('ValuationStaleness')
+export class ValuationStalenessModel {
+  @Field()
+  stale: boolean;
+
+  @Field(() => [String], { description: 'OLDER_THAN_VALIDITY, ASSET_STATUS_CHANGED' })
+  reasons: string[];
+
+  @Field(() => Date)
+  validUntil: Date;
 }
 

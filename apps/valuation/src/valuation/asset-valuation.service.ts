@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { Role, type Identity } from '@app/auth';
+import { AppException, PublicErrorCode } from '@app/errors';
+import { Decimal } from '@app/money';
+import { ENGINE_VERSION, type ScorecardInput } from '@app/valuation-engine';
+import { toAppraisalRequest } from '@valuation/appraisal/appraisal.mapper.js';
+import { AppraisalService } from '@valuation/appraisal/appraisal.service.js';
+import type { AppraisalAssumptionsInput } from '@valuation/appraisal/dto/appraisal.input.js';
+import { LenderPolicyService } from '@valuation/lender-policy/lender-policy.service.js';
+import type { AssetFacts } from '@valuation/registry/registry.client.js';
+import { ValuationEntity, ValuationMethod } from '@valuation/valuation/valuation.entity.js';
+import { ValuationRepository } from '@valuation/valuation/valuation.repository.js';
+
+export enum AssetValuationReason {
+  ASSET_NOT_FOUND = 'ASSET_NOT_FOUND',
+  ASSET_NOT_IN_FORCE = 'ASSET_NOT_IN_FORCE',
+  NOT_YOUR_ASSET = 'NOT_YOUR_ASSET',
+}
+
+const DAYS_PER_YEAR = 365.25;
+
+/** Scorecard attributes read off the registry's record of the asset. */
+export function scorecardFromFacts(facts: AssetFacts, remainingLifeYears: number): ScorecardInput {
+  const count = (v: number | null): number | undefined => (v === null ? undefined : v);
+  return {
+    attributes: {
+      remainingLifeYears,
+      claimsCount: count(facts.claimsCount),
+      independentClaims: count(facts.independentClaims),
+      forwardCitations: count(facts.forwardCitations),
+      familySize: count(facts.familySize),
+      licencesGranted: count(facts.licencesGranted),
+      invalidationPending: facts.riskFlags.invalidationPending,
+      ownershipDispute: facts.riskFlags.ownershipDispute,
+      courtPreservation: facts.riskFlags.courtPreservation,
+    },
+  };
+}
+
+/**
+ * Values a registry asset: its legal life and scorecard attributes come from the registry,
+ * the economic assumptions from the analyst. The stored record is immutable and keeps the
+ * inputs (assumptions and the asset facts as read), the engine version, who and when.
+ */
+@Injectable()
+export class AssetValuationService {
+  constructor(
+    private readonly appraisals: AppraisalService,
+    private readonly valuations: ValuationRepository,
+    private readonly policies: LenderPolicyService,
+  ) {}
+
+  assertMayValue(identity: Identity, facts: AssetFacts): void {
+    if (identity.roles.some((r) => r === Role.BANK || r === Role.ADMIN || r === Role.REGISTRAR)) return;
+    // SMEs value their own assets (to list them), not other firms'.
+    if (identity.roles.includes(Role.SME) && facts.owners.some((o) => o.partyId !== null && o.partyId === identity.partyId)) return;
+    throw new AppException(PublicErrorCode.FORBIDDEN, AssetValuationReason.NOT_YOUR_ASSET, 'SMEs can value only assets they own');
+  }
+
+  async value(
+    identity: Identity,
+    facts: AssetFacts | null,
+    assetId: string,
+    assumptions: AppraisalAssumptionsInput,
+    jobId: string | null = null,
+  ): Promise<ValuationEntity> {
+    if (facts === null) {
+      throw new AppException(PublicErrorCode.NOT_FOUND, AssetValuationReason.ASSET_NOT_FOUND, `IP asset ${assetId} not found`, {
+        field: 'input.assetId',
+      });
+    }
+    this.assertMayValue(identity, facts);
+    const days = facts.remainingLifeDays ?? 0;
+    if (days <= 0 || facts.legalStatus === 'LAPSED' || facts.legalStatus === 'INVALIDATED' || facts.legalStatus === 'EXPIRED') {
+      throw new AppException(
+        PublicErrorCode.BAD_USER_INPUT,
+        AssetValuationReason.ASSET_NOT_IN_FORCE,
+        `input.assetId: ${facts.number} is ${facts.legalStatus.toLowerCase()} with no legal life left to value`,
+        { field: 'input.assetId' },
+      );
+    }
+    const remainingLegalYears = Math.round((days / DAYS_PER_YEAR) * 100) / 100;
+    const lender = identity.roles.includes(Role.BANK) && identity.partyId !== null ? await this.policies.current(identity.partyId) : null;
+    const request = toAppraisalRequest(assumptions, {
+      remainingLegalYears,
+      kind: facts.kind,
+      lenderPolicy: lender?.policy,
+      attributes: scorecardFromFacts(facts, remainingLegalYears),
+    });
+    const report = await this.appraisals.appraise(request);
+    const r = report.reconciliation;
+    return this.valuations.insertNextVersion({
+      assetId: facts.id,
+      method: ValuationMethod.RECONCILED,
+      valueAmount: new Decimal(r.value),
+      lowAmount: new Decimal(r.low),
+      highAmount: new Decimal(r.high),
+      confidence: r.confidence,
+      currency: report.currency,
+      inputs: { request, asset: facts, lenderPolicyVersion: lender?.version ?? null },
+      result: report as unknown as Record<string, unknown>,
+      engineVersion: ENGINE_VERSION,
+      valuedAt: new Date(),
+      valuedBy: identity.userId,
+      assetStatusChangedAt: new Date(facts.statusChangedAt),
+      jobId,
+    });
+  }
+}
