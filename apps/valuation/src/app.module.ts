@@ -11,6 +11,7 @@ import { valuationDataSourceOptions } from '@valuation/data-source.js';
 import type { ValuationConfig } from '@valuation/valuation.config.js';
 import { ValuationModule } from '@valuation/valuation/valuation.module.js';
 import { AppraisalModule } from '@valuation/appraisal/appraisal.module.js';
+import { PortfolioModule } from '@valuation/portfolio/portfolio.module.js';
 import { ValuationConfigModule } from '@valuation/valuation-config.module.js';
 
 @Module({})
@@ -24,6 +25,7 @@ export class ValuationAppModule {
         GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar, JsonScalar])),
         ValuationModule,
         AppraisalModule,
+        PortfolioModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,8 +1,10 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { AppException } from '@app/errors';
 
+// Every subgraph with a connection defines PageInfo; federation needs it marked shareable.
 @ObjectType('PageInfo', { description: 'Relay page information' })
+@Directive('@shareable')
 export class PageInfo {
   @Field()
   hasNextPage: boolean;

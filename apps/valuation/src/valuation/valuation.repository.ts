@@ -11,6 +11,11 @@ export class ValuationRepository {
     return this.dataSource.manager.findOneBy(ValuationEntity, { id });
   }
 
+  findByIds(ids: readonly string[]): Promise<ValuationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.createQueryBuilder(ValuationEntity, 'v').where('v.id = ANY(:ids)', { ids: [...ids] }).getMany();
+  }
+
   /** Latest valuation per asset in one query (DISTINCT ON uses the (asset_id, valued_at) index). */
   latestFor(assetIds: readonly string[]): Promise<ValuationEntity[]> {
     if (assetIds.length === 0) return Promise.resolve([]);

@@ -46,6 +46,10 @@ export class ValuationService {
     return valuation;
   }
 
+  findMany(ids: readonly string[]): Promise<ValuationEntity[]> {
+    return this.valuations.findByIds(ids);
+  }
+
   latestFor(assetIds: readonly string[]): Promise<ValuationEntity[]> {
     return this.valuations.latestFor(assetIds);
   }
