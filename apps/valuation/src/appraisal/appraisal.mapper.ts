@@ -80,7 +80,12 @@ export function toAppraisalRequest(
       ? extra.attributes
       : {
           scenario: orUndefined(input.scorecard.scenario),
-          attributes: { ...extra.attributes?.attributes, ...stripNulls(input.scorecard.attributes ?? {}) },
+          // The legal life left is a scorecard attribute too; the analyst need not repeat it.
+          attributes: {
+            remainingLifeYears: extra.remainingLegalYears,
+            ...extra.attributes?.attributes,
+            ...stripNulls(input.scorecard.attributes ?? {}),
+          },
           analystScores: Object.fromEntries(
             (input.scorecard.analystScores ?? []).map((a) => [a.indicator as ScorecardIndicator, a.score]),
           ),

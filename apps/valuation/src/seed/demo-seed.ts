@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_ASSETS } from '@app/demo-data';
-import { ENGINE_VERSION, reliefFromRoyalty } from '@app/valuation-engine';
+import { DEMO_ASSETS, DEMO_PARTIES } from '@app/demo-data';
+import { ENGINE_VERSION, reliefFromRoyalty, SAMPLE_LENDER_POLICY } from '@app/valuation-engine';
+import { LenderPolicyEntity } from '@valuation/lender-policy/lender-policy.entity.js';
 import { ValuationEntity, ValuationMethod } from '@valuation/valuation/valuation.entity.js';
 
 const TAX_RATE = '0.25';
@@ -40,6 +41,16 @@ export async function seedValuations(dataSource: DataSource): Promise<string> {
       },
     ];
   });
-  await dataSource.manager.insert(ValuationEntity, rows as never);
-  return `seeded ${rows.length} valuations`;
+  await dataSource.transaction(async (manager) => {
+    await manager.insert(ValuationEntity, rows as never);
+    // The demo bank lends on the published example policy (inventions 25 %, utility models 15 %).
+    await manager.insert(LenderPolicyEntity, {
+      lenderPartyId: DEMO_PARTIES.jiangsuBank.id,
+      version: 1,
+      policy: { ...SAMPLE_LENDER_POLICY } as never,
+      validityMonths: 12,
+      createdBy: null,
+    });
+  });
+  return `seeded ${rows.length} valuations and the demo bank's lending policy`;
 }
