@@ -27,7 +27,7 @@ describe('DecimalScalar', () => {
       [new Decimal('1e45'), '1' + '0'.repeat(45)],
       [new Decimal('-0'), '0'],
       [Decimal.clone()('2.5'), '2.5'],
-      ['1234.5600', '1234.56'],
+      ['1234.5600', '1234.5600'],
       ['-3', '-3'],
       [42, '42'],
     ])('%s -> %j', (value, expected) => {

@@ -22,7 +22,10 @@ function serialize(value: unknown): string {
   if (Decimal.isDecimal(value) && value.isFinite()) return value.toFixed();
   if (typeof value === 'string' || typeof value === 'number') {
     try {
-      return parseDecimal(value, NAME, { allowNegative: true, maxIntegerDigits: Number.POSITIVE_INFINITY }).toFixed();
+      const parsed = parseDecimal(value, NAME, { allowNegative: true, maxIntegerDigits: Number.POSITIVE_INFINITY });
+      // A canonical decimal string keeps its scale (trailing zeros are meaningful for money).
+      if (typeof value !== 'string') return parsed.toFixed();
+      return parsed.isZero() ? value.replace(/^-/, '') : value;
     } catch {
       // fall through to the error below
     }

@@ -19,8 +19,17 @@ describe('MoneyModel / MoneyInput', () => {
   it('MoneyModel.from copies amount and currency without rounding', () => {
     const model = MoneyModel.from(Money.of('12.345', 'CNY'));
     expect(model).toBeInstanceOf(MoneyModel);
-    expect(model.amount.toFixed()).toBe('12.345');
+    expect(model.amount).toBe('12.345');
     expect(model.currency).toBe('CNY');
+  });
+
+  it.each([
+    ['3380287.7', 'CNY', '3380287.70'],
+    ['5', 'CNY', '5.00'],
+    ['5', 'JPY', '5'],
+    ['0.125', 'USD', '0.125'],
+  ])('MoneyModel.from pads %s %s to the minor units without rounding', (amount, currency, expected) => {
+    expect(MoneyModel.from(Money.of(amount, currency)).amount).toBe(expected);
   });
 
   it('MoneyInput#toMoney and MoneyInput.toMoney build the domain value', () => {
@@ -75,7 +84,7 @@ describe('MoneyModel / MoneyInput', () => {
         source: '{ doubled(price: { amount: "0.15", currency: "CNY" }) { amount currency } }',
         rootValue,
       });
-      expect(result).toEqual({ data: { doubled: { amount: '0.3', currency: 'CNY' } } });
+      expect(result).toEqual({ data: { doubled: { amount: '0.30', currency: 'CNY' } } });
     });
   });
 });

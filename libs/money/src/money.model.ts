@@ -1,7 +1,7 @@
 import { Directive, Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Decimal } from './decimal.js';
 import { DecimalScalar } from './decimal.scalar.js';
-import { Money } from './money.js';
+import { Money, minorUnits } from './money.js';
 
 /**
  * GraphQL output type `Money`. Shareable because both federation subgraphs resolve it;
@@ -10,8 +10,8 @@ import { Money } from './money.js';
 @ObjectType('Money', { description: 'An exact amount in one currency.' })
 @Directive('@shareable')
 export class MoneyModel {
-  @Field(() => DecimalScalar, { description: 'Exact amount, e.g. "1234.5600".' })
-  amount: Decimal;
+  @Field(() => DecimalScalar, { description: 'Exact amount with at least the currency\'s minor-unit decimals, e.g. "1234.50".' })
+  amount: string;
 
   @Field(() => String, { description: 'ISO-4217 currency code, e.g. "CNY".' })
   currency: string;
@@ -19,7 +19,9 @@ export class MoneyModel {
   /** The GraphQL view of a domain value; the amount is passed on unrounded. */
   static from(money: Money): MoneyModel {
     const model = new MoneyModel();
-    model.amount = money.amount;
+    // Never rounded here; only padded to the currency's minor units ("1234.5" -> "1234.50"),
+    // which is how a bank statement shows it.
+    model.amount = money.amount.toFixed(Math.max(minorUnits(money.currency), money.amount.decimalPlaces()));
     model.currency = money.currency;
     return model;
   }

@@ -11,8 +11,8 @@ export { gql, firstError, dataOf } from './graphql.js';
 export type { GqlBody, GqlError, GqlOptions, GqlResponse } from './graphql.js';
 export { assertGqlData, assertGqlError, assertNoLeak, LEAK_PATTERNS } from './expectations.js';
 export type { ExpectedGqlError } from './expectations.js';
-export { tokenFor, customToken, demoUser } from './tokens.js';
-export type { CustomTokenOptions, DemoLogin } from './tokens.js';
+export { tokenFor, tokenForUser, customToken, demoUser } from './tokens.js';
+export type { CustomTokenOptions, DemoLogin, TestUser } from './tokens.js';
 export { uniqueSuffix } from './unique.js';
 export {
   CREDIT_CODE_CHARSET,
@@ -36,3 +36,16 @@ export {
 export type { OwnerInput, PatentInput, PatentKind } from './patent.js';
 export { assetsOwnedBy, importPatentsCsv, registerEnterprise, runScript, seedAssets, sql } from './fixtures.js';
 export type { ImportReport, StoredAsset } from './fixtures.js';
+export { createAsset, ownedBy, pollUntil, registerBankUser, registerSmeUser } from './valuation-fixtures.js';
+export type { CreatedAsset, TestBank, TestSme } from './valuation-fixtures.js';
+export {
+  addCalendarMonthsUtc,
+  blackScholesCall,
+  cents,
+  centsDown,
+  D,
+  daysBetween,
+  normalCdf,
+  presentValue,
+} from './valuation-math.js';
+export type { BlackScholesCase } from './valuation-math.js';

@@ -60,3 +60,24 @@ export async function customToken(options: CustomTokenOptions = {}): Promise<str
     .setExpirationTime(exp)
     .sign(new TextEncoder().encode(options.secret ?? DEV_JWT_SECRET));
 }
+
+/** Who a {@link tokenForUser} token speaks for: any user, not only the demo logins. */
+export interface TestUser {
+  userId: string;
+  login: string;
+  partyId: string | null;
+  roles: Role[];
+}
+
+/**
+ * A bearer token for an arbitrary user (e.g. a second bank created by a test), signed
+ * exactly like {@link tokenFor}; the platform trusts the claims, it keeps no user table.
+ */
+export function tokenForUser(user: TestUser): Promise<string> {
+  return issueUserToken(
+    { userId: user.userId, login: user.login, partyId: user.partyId, roles: user.roles },
+    DEV_JWT_SECRET,
+    LOCAL_TOKEN_ISSUER,
+    LOCAL_TOKEN_AUDIENCE,
+  );
+}

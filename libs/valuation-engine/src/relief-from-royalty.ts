@@ -26,6 +26,8 @@ export interface ReliefFromRoyaltyInput {
   discountRate: DecimalLike;
   remainingLegalYears: number;
   economicLifeYears: number;
+  /** Discount at mid-year instead of year end (default false). */
+  midYear?: boolean;
   /** ISO 4217 code; carried through, all amounts are in this currency. */
   currency: string;
 }
@@ -121,11 +123,11 @@ function revenueStream(
 export function reliefFromRoyalty(input: ReliefFromRoyaltyInput): ReliefFromRoyaltyResult {
   const royaltyRate = parseFraction(input.royaltyRate, 'royaltyRate');
   const taxRate = parseTaxRate(input.taxRate);
-  // Named one by one: this input has no midYear, and an untyped caller must not switch it on.
   const terms = parseIncomeTerms({
     discountRate: input.discountRate,
     remainingLegalYears: input.remainingLegalYears,
     economicLifeYears: input.economicLifeYears,
+    midYear: input.midYear === true,
     currency: input.currency,
   });
   const stream = revenueStream(input.revenues, royaltyRate.times(new Decimal(1).minus(taxRate)));

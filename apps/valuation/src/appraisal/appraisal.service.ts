@@ -8,14 +8,14 @@ import { ValuationException } from '@valuation/valuation/valuation.exception.js'
 export class AppraisalService {
   constructor(private readonly simulation: SimulationService) {}
 
-  /** Runs the engine; input problems become BAD_USER_INPUT naming the field. */
-  async appraise(request: AppraisalRequest): Promise<AppraisalReport> {
+  /** Runs the engine; input problems become BAD_USER_INPUT naming the field under `prefix`. */
+  async appraise(request: AppraisalRequest, prefix = 'input'): Promise<AppraisalReport> {
     try {
-      return await appraise(request, (input) => this.simulation.simulate(input));
+      return await appraise(request, (input) => this.simulation.simulate(input), prefix);
     } catch (error) {
       if (error instanceof ValuationInputError) {
-        const field = error.field.startsWith('input') ? error.field : `input.${error.field}`;
-        throw ValuationException.invalidInput(field, `${field}: ${error.message.slice(error.field.length + 2)}`);
+        // Fields arrive with their full input path (e.g. input.assumptions.taxRate).
+        throw ValuationException.invalidInput(error.field, error.message);
       }
       throw error;
     }

@@ -3,6 +3,7 @@ import { Role, type Identity } from '@app/auth';
 import { AppException, PublicErrorCode } from '@app/errors';
 import { assertUuid } from '@app/platform';
 import { validateLenderPolicy, ValuationInputError, type LenderPolicy } from '@app/valuation-engine';
+import { lenderPolicyInputField } from '@valuation/appraisal/domain/policy-fields.js';
 import type { LenderPolicyEntity } from '@valuation/lender-policy/lender-policy.entity.js';
 import { LenderPolicyRepository } from '@valuation/lender-policy/lender-policy.repository.js';
 import { VALUATION_CONFIG } from '@valuation/tokens.js';
@@ -45,7 +46,8 @@ export class LenderPolicyService {
       validateLenderPolicy(policy);
     } catch (error) {
       if (error instanceof ValuationInputError) {
-        throw ValuationException.invalidInput(`input.${error.field}`, `input.${error.message}`);
+        const field = `input.${lenderPolicyInputField(error.field)}`;
+        throw ValuationException.invalidInput(field, `${field}: ${error.message.slice(error.field.length + 2)}`);
       }
       throw error;
     }

@@ -4,6 +4,8 @@ import { AppException, PublicErrorCode } from '@app/errors';
 import { assertUuid, decodeCursor, pageSize, toConnection, type Connection } from '@app/platform';
 import type { StartPortfolioValuationInput } from '@valuation/portfolio/dto/portfolio.model.js';
 import type { JobItemStatus, ValuationJobEntity, ValuationJobItemEntity } from '@valuation/portfolio/portfolio-job.entity.js';
+import { toAppraisalRequest } from '@valuation/appraisal/appraisal.mapper.js';
+import { AppraisalService } from '@valuation/appraisal/appraisal.service.js';
 import { PortfolioRepository } from '@valuation/portfolio/portfolio.repository.js';
 import { PortfolioRunner } from '@valuation/portfolio/portfolio-runner.service.js';
 
@@ -12,9 +14,16 @@ export class PortfolioService {
   constructor(
     private readonly jobs: PortfolioRepository,
     private readonly runner: PortfolioRunner,
+    private readonly appraisals: AppraisalService,
   ) {}
 
   async start(identity: Identity, input: StartPortfolioValuationInput): Promise<ValuationJobEntity> {
+    // Assumptions the engine would refuse for every asset are refused now, not per item:
+    // a dry run on a nominal legal life (the simulation itself is left to the real runs).
+    await this.appraisals.appraise(
+      toAppraisalRequest({ ...input.assumptions, monteCarlo: undefined }, { remainingLegalYears: input.assumptions.economicLifeYears }),
+      'input.assumptions',
+    );
     const assetIds = [...new Set(input.assetIds.map((id) => id.toLowerCase()))];
     const job = await this.jobs.create(
       assetIds,

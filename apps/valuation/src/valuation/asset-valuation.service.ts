@@ -87,7 +87,7 @@ export class AssetValuationService {
       lenderPolicy: lender?.policy,
       attributes: scorecardFromFacts(facts, remainingLegalYears),
     });
-    const report = await this.appraisals.appraise(request);
+    const report = await this.appraisals.appraise(request, 'input.assumptions');
     const r = report.reconciliation;
     return this.valuations.insertNextVersion({
       assetId: facts.id,

@@ -1,4 +1,5 @@
 import { Decimal } from '@app/money';
+import { lenderPolicyInputField } from './policy-fields.js';
 import {
   buildUpDiscountRate,
   costApproach,
@@ -128,18 +129,74 @@ function within<T>(prefix: string, work: () => T): T {
   }
 }
 
+function fraction(value: string, field: string, ok: (d: Decimal) => boolean, rule: string): void {
+  let parsed: Decimal;
+  try {
+    parsed = new Decimal(value);
+  } catch {
+    throw new ValuationInputError(field, 'is not a decimal number');
+  }
+  if (!parsed.isFinite() || !ok(parsed)) throw new ValuationInputError(field, `${rule}, got ${value}`);
+}
+
+/**
+ * Checks the terms every method shares once, under their own names, before any method runs:
+ * a bad tax rate is `input.taxRate`, not a field of whichever method happened to run first,
+ * and the base discount rate is checked before the scorecard premium is added to it.
+ */
+function validateSharedTerms(request: AppraisalRequest, prefix: string): void {
+  fraction(request.taxRate, `${prefix}.taxRate`, (d) => d.gte(0) && d.lt(1), 'must be at least 0 and below 1');
+  if (request.discountRate !== undefined) {
+    fraction(request.discountRate, `${prefix}.discountRate`, (d) => d.gt(-1) && d.lt(10), 'must be above -1 (-100 %) and below 10');
+  }
+  for (const [field, years] of [
+    ['remainingLegalYears', request.remainingLegalYears],
+    ['economicLifeYears', request.economicLifeYears],
+  ] as const) {
+    if (!Number.isFinite(years) || years <= 0 || years > 1000) {
+      throw new ValuationInputError(`${prefix}.${field}`, `must be a number of years above 0, got ${String(years)}`);
+    }
+  }
+}
+
+async function simulateWithin(prefix: string, simulate: Simulate, input: MonteCarloInput): Promise<MonteCarloResult> {
+  try {
+    return await simulate(input);
+  } catch (error) {
+    if (error instanceof ValuationInputError) {
+      throw new ValuationInputError(`${prefix}.${error.field}`, error.message.slice(error.field.length + 2));
+    }
+    throw error;
+  }
+}
+
+/** Like `within`, with the engine's policy field names translated to the input's. */
+function withinPolicy<T>(prefix: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ValuationInputError && error.field.startsWith('policy')) {
+      throw new ValuationInputError(`${prefix}.${lenderPolicyInputField(error.field)}`, error.message.slice(error.field.length + 2));
+    }
+    if (error instanceof ValuationInputError) {
+      throw new ValuationInputError(`${prefix}.${error.field}`, error.message.slice(error.field.length + 2));
+    }
+    throw error;
+  }
+}
+
 const INCOME_METHODS = ['reliefFromRoyalty', 'incrementalIncome', 'profitSplit', 'excessEarnings'] as const;
 
-function effectiveDiscountRate(request: AppraisalRequest, scorecard: ScorecardResult | null): AppraisalReport['discountRate'] {
+function effectiveDiscountRate(request: AppraisalRequest, scorecard: ScorecardResult | null, prefix: string): AppraisalReport['discountRate'] {
   const needsRate = INCOME_METHODS.some((m) => request[m] !== undefined) || request.monteCarlo !== undefined;
   if (!needsRate) return null;
   if ((request.discountRate === undefined) === (request.discountRateBuildUp === undefined)) {
-    throw new ValuationInputError('input.discountRate', 'give either discountRate or discountRateBuildUp (exactly one)');
+    throw new ValuationInputError(`${prefix}.discountRate`, 'give either discountRate or discountRateBuildUp (exactly one)');
   }
   const buildUp =
     request.discountRateBuildUp === undefined
       ? null
-      : within('input.discountRateBuildUp', () => buildUpDiscountRate(request.discountRateBuildUp as BuildUpDiscountRateInput));
+      : within(`${prefix}.discountRateBuildUp`, () => buildUpDiscountRate(request.discountRateBuildUp as BuildUpDiscountRateInput));
   const base = new Decimal(buildUp?.rate ?? (request.discountRate as string));
   const premium =
     scorecard !== null && request.applyScorecardPremium !== false ? new Decimal(scorecard.discountRatePremium) : new Decimal(0);
@@ -151,9 +208,10 @@ function effectiveDiscountRate(request: AppraisalRequest, scorecard: ScorecardRe
  * Monte Carlo, reconciles the methods into one value with a range and a confidence, and
  * applies a lender policy. The scorecard's confidence stands for the income methods' own.
  */
-export async function appraise(request: AppraisalRequest, simulate: Simulate): Promise<AppraisalReport> {
-  const scorecard = request.scorecard === undefined ? null : within('input.scorecard', () => scorePatent(request.scorecard));
-  const rate = effectiveDiscountRate(request, scorecard);
+export async function appraise(request: AppraisalRequest, simulate: Simulate, prefix = 'input'): Promise<AppraisalReport> {
+  validateSharedTerms(request, prefix);
+  const scorecard = request.scorecard === undefined ? null : within(`${prefix}.scorecard`, () => scorePatent(request.scorecard));
+  const rate = effectiveDiscountRate(request, scorecard, prefix);
   const terms = {
     discountRate: rate?.effective ?? '0',
     remainingLegalYears: request.remainingLegalYears,
@@ -170,12 +228,12 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate): P
   const rfr = request.reliefFromRoyalty;
   if (rfr !== undefined) {
     if ((rfr.revenues === undefined) === (rfr.projection === undefined)) {
-      throw new ValuationInputError('input.reliefFromRoyalty.revenues', 'give either revenues or projection (exactly one)');
+      throw new ValuationInputError(`${prefix}.reliefFromRoyalty.revenues`, 'give either revenues or projection (exactly one)');
     }
     add(
       'RELIEF_FROM_ROYALTY',
       incomeConfidence,
-      within('input.reliefFromRoyalty', () =>
+      within(`${prefix}.reliefFromRoyalty`, () =>
         reliefFromRoyalty({ ...terms, revenues: rfr.revenues ?? rfr.projection!, royaltyRate: rfr.royaltyRate, taxRate: request.taxRate }),
       ),
     );
@@ -185,7 +243,7 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate): P
     add(
       'INCREMENTAL_INCOME',
       incomeConfidence,
-      within('input.incrementalIncome', () =>
+      within(`${prefix}.incrementalIncome`, () =>
         incrementalIncome(
           inc.pricePremiums !== undefined
             ? { ...terms, taxRate: request.taxRate, pricePremiums: inc.pricePremiums }
@@ -198,14 +256,14 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate): P
   if (ps !== undefined) {
     const ratio = ps.equivalentInvestment !== undefined ? { equivalentInvestment: ps.equivalentInvestment } : { splitRatio: ps.splitRatio ?? '' };
     const tax = ps.profitsArePreTax ? { profitsArePreTax: true as const, taxRate: request.taxRate } : { profitsArePreTax: false as const };
-    add('PROFIT_SPLIT', incomeConfidence, within('input.profitSplit', () => profitSplit({ ...terms, ...ratio, ...tax, licenseeProfits: ps.licenseeProfits })));
+    add('PROFIT_SPLIT', incomeConfidence, within(`${prefix}.profitSplit`, () => profitSplit({ ...terms, ...ratio, ...tax, licenseeProfits: ps.licenseeProfits })));
   }
   const ee = request.excessEarnings;
   if (ee !== undefined) {
     add(
       'EXCESS_EARNINGS',
       incomeConfidence,
-      within('input.excessEarnings', () =>
+      within(`${prefix}.excessEarnings`, () =>
         excessEarnings(
           ee.excessIncomes !== undefined
             ? { ...terms, taxRate: request.taxRate, excessIncomes: ee.excessIncomes }
@@ -216,10 +274,10 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate): P
   }
   const cost = request.cost;
   // Replacement cost rarely reflects what an asset earns: low confidence by design.
-  if (cost !== undefined) add('COST', 'LOW', within('input.cost', () => costApproach({ ...cost, currency: request.currency })));
+  if (cost !== undefined) add('COST', 'LOW', within(`${prefix}.cost`, () => costApproach({ ...cost, currency: request.currency })));
   const market = request.market;
   if (market !== undefined) {
-    const result = within('input.market', () => marketApproach({ comparables: market.comparables, currency: request.currency }));
+    const result = within(`${prefix}.market`, () => marketApproach({ comparables: market.comparables, currency: request.currency }));
     add('MARKET', result.confidence, result);
   }
   const option = request.realOption;
@@ -227,24 +285,25 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate): P
     add(
       'REAL_OPTION',
       'LOW',
-      within('input.realOption', () => realOption({ ...option, remainingLifeYears: request.remainingLegalYears, currency: request.currency })),
+      within(`${prefix}.realOption`, () => realOption({ ...option, remainingLifeYears: request.remainingLegalYears, currency: request.currency })),
     );
   }
-  if (methods.length === 0) throw new ValuationInputError('input', 'choose at least one valuation method');
+  if (methods.length === 0) throw new ValuationInputError(prefix, 'choose at least one valuation method');
 
   let monteCarlo: MonteCarloResult | null = null;
   if (request.monteCarlo !== undefined) {
     const projection = rfr?.projection;
     if (rfr === undefined || projection === undefined) {
-      throw new ValuationInputError('input.monteCarlo', 'needs reliefFromRoyalty with a projection (base revenue and growth)');
+      throw new ValuationInputError(`${prefix}.monteCarlo`, 'needs reliefFromRoyalty with a projection (base revenue and growth)');
     }
-    monteCarlo = await simulate({
+    monteCarlo = await simulateWithin(`${prefix}.monteCarlo`, simulate, {
       baseRevenue: projection.baseRevenue,
       growthRate: projection.growthRate,
       royaltyRate: rfr.royaltyRate,
       taxRate: request.taxRate,
       discountRate: terms.discountRate,
-      remainingLegalYears: request.remainingLegalYears,
+      // The simulated stream ends where the analyst's projection ends, as the method's does.
+      remainingLegalYears: Math.min(request.remainingLegalYears, projection.years),
       economicLifeYears: request.economicLifeYears,
       currency: request.currency,
       distributions: request.monteCarlo.distributions,
@@ -254,7 +313,7 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate): P
   }
 
   const weights = new Map((request.weights ?? []).map((w) => [w.method, w.weight]));
-  const reconciliation = within('input', () =>
+  const reconciliation = within(prefix, () =>
     reconcileValuations({
       methods: methods.map((m) => ({
         method: m.method,
@@ -268,8 +327,8 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate): P
 
   let pledge: PledgeRecommendation | null = null;
   if (request.lenderPolicy !== undefined) {
-    if (request.kind === undefined) throw new ValuationInputError('input.kind', 'is required with a lender policy');
-    pledge = within('input.lenderPolicy', () =>
+    if (request.kind === undefined) throw new ValuationInputError(`${prefix}.kind`, 'is required with a lender policy');
+    pledge = withinPolicy(`${prefix}.lenderPolicy`, () =>
       recommendPledge({
         appraisedValue: reconciliation.value,
         kind: request.kind as PledgeAssetKind,
