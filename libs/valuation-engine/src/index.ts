@@ -129,6 +129,8 @@ export {
   DEFAULT_HISTOGRAM_BINS,
   MAX_MONTE_CARLO_PATHS,
   mergeChunks,
+  mergeSummaries,
+  simulateSummary,
   MIN_TRUNCATED_MASS,
   MONTE_CARLO_BLOCK_SIZE,
   MONTE_CARLO_BOUNDS,
@@ -143,6 +145,7 @@ export {
   type MonteCarloPlan,
   type MonteCarloResult,
   type MonteCarloSampler,
+  type MonteCarloSummary,
   type MonteCarloVariable,
 } from './monte-carlo.js';
 export {

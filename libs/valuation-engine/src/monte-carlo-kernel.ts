@@ -188,3 +188,49 @@ export function simulatePaths(plan: MonteCarloPlan, startPath: number, count: nu
   }
   return { startPath, count, values };
 }
+
+/**
+ * What a worker sends back for a block-aligned range: its values sorted (so the final
+ * merge is linear, not a 1M-value sort on the caller's event loop) and, per block of
+ * MONTE_CARLO_BLOCK_SIZE paths, [count, mean, M2] computed in path order. Blocks are the
+ * same whatever the split, so combining them in block order gives bit-identical statistics
+ * for any number of workers.
+ */
+export interface MonteCarloSummary {
+  startPath: number;
+  count: number;
+  sorted: Float64Array<ArrayBuffer>;
+  blocks: Float64Array<ArrayBuffer>;
+}
+
+/** Summarises values of paths [startPath, startPath + n); startPath must start a block. */
+export function summarizeValues(values: Float64Array<ArrayBuffer>, startPath: number): MonteCarloSummary {
+  const n = values.length;
+  const blockCount = Math.ceil(n / MONTE_CARLO_BLOCK_SIZE);
+  const blocks = new Float64Array(blockCount * 3);
+  for (let b = 0; b < blockCount; b += 1) {
+    const from = b * MONTE_CARLO_BLOCK_SIZE;
+    const to = minOf(n, from + MONTE_CARLO_BLOCK_SIZE);
+    // Welford's update, in path order.
+    let count = 0;
+    let mean = 0;
+    let m2 = 0;
+    for (let i = from; i < to; i += 1) {
+      const value = values[i] as number;
+      count += 1;
+      const delta = value - mean;
+      mean += delta / count;
+      m2 += delta * (value - mean);
+    }
+    blocks[b * 3] = count;
+    blocks[b * 3 + 1] = mean;
+    blocks[b * 3 + 2] = m2;
+  }
+  const sorted = values.slice().sort();
+  return { startPath, count: n, sorted, blocks };
+}
+
+/** Simulates and summarises a block-aligned range (what a worker does). */
+export function simulateSummary(plan: MonteCarloPlan, startPath: number, count: number): MonteCarloSummary {
+  return summarizeValues(simulatePaths(plan, startPath, count).values, startPath);
+}

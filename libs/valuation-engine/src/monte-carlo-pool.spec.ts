@@ -93,7 +93,7 @@ describe('runMonteCarlo', () => {
     let dir: string;
     const script = (name: string, body: string): URL => {
       const file = join(dir, name);
-      writeFileSync(file, `import { parentPort, workerData } from 'node:worker_threads';\n${body}\n`);
+      writeFileSync(file, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
       return pathToFileURL(file);
     };
 
@@ -104,14 +104,25 @@ describe('runMonteCarlo', () => {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('merges the transferred chunks of every worker in path order', async () => {
-      // Each path's value is its index, so the merge must put 0..n-1 back in order.
+    it('merges the transferred summaries of every worker in path order', async () => {
+      // Each path's value is its index; a worker sends its values sorted plus per-block
+      // [count, mean, M2], so the merge must recover 0..n-1 and their exact mean.
       const url = script(
         'index.mjs',
-        `const { startPath, count } = workerData;
-         const values = new Float64Array(count);
-         for (let i = 0; i < count; i += 1) values[i] = startPath + i;
-         parentPort.postMessage({ startPath, count, values }, [values.buffer]);`,
+        `parentPort.on('message', ({ startPath, count }) => {
+         const sorted = new Float64Array(count);
+         for (let i = 0; i < count; i += 1) sorted[i] = startPath + i;
+         const size = ${MONTE_CARLO_BLOCK_SIZE};
+         const blocks = new Float64Array(Math.ceil(count / size) * 3);
+         for (let b = 0; b * size < count; b += 1) {
+           let n = 0, mean = 0, m2 = 0;
+           for (let i = b * size; i < Math.min(count, (b + 1) * size); i += 1) {
+             const v = sorted[i]; n += 1; const d = v - mean; mean += d / n; m2 += d * (v - mean);
+           }
+           blocks[b * 3] = n; blocks[b * 3 + 1] = mean; blocks[b * 3 + 2] = m2;
+         }
+         parentPort.postMessage({ startPath, count, sorted, blocks }, [sorted.buffer, blocks.buffer]);
+         });`,
       );
       const paths = INPUT.paths;
       const result = await runMonteCarlo(INPUT, { workers: 3, workerUrl: url });
@@ -129,7 +140,7 @@ describe('runMonteCarlo', () => {
       ['exits without reporting', `process.exit(3);`, /exited with code 3/],
       [
         'reports a wrong range',
-        `parentPort.postMessage({ startPath: 1, count: 0, values: new Float64Array(0) });`,
+        `parentPort.on('message', () => parentPort.postMessage({ startPath: 1, count: 0, values: new Float64Array(0) }));`,
         /unexpected chunk/,
       ],
     ])('rejects when a worker %s', async (name, body, message) => {

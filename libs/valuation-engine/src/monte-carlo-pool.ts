@@ -3,11 +3,11 @@ import { types } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import {
   MONTE_CARLO_BLOCK_SIZE,
-  mergeChunks,
+  mergeSummaries,
   planMonteCarlo,
-  simulateChunk,
-  type MonteCarloChunk,
+  simulateSummary,
   type MonteCarloInput,
+  type MonteCarloSummary,
   type MonteCarloPlan,
   type MonteCarloResult,
 } from './monte-carlo.js';
@@ -55,46 +55,100 @@ export function splitMonteCarloRange(paths: number, workers: number): { startPat
   return ranges;
 }
 
-function runInWorker(url: URL, task: MonteCarloTask): { done: Promise<MonteCarloChunk>; worker: Worker } {
+interface PooledWorker {
+  worker: Worker;
+  /** Tasks on one worker run one after another; this is the tail of its queue. */
+  tail: Promise<unknown>;
+  dead: boolean;
+}
+
+/**
+ * Workers are kept between runs (starting a thread costs 60-100 ms, more than a 1M-path
+ * chunk's share of the work), one pool per worker script. Idle workers are unref'ed so
+ * they never keep a process alive.
+ */
+const pools = new Map<string, PooledWorker[]>();
+
+function poolFor(url: URL, size: number): PooledWorker[] {
+  const live = (pools.get(url.href) ?? []).filter((w) => !w.dead);
   // Workers inherit the parent's flags, but --input-type (set by `node --input-type=module -e`)
   // makes Node refuse a file entry point.
   const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-  const worker = new Worker(url, { workerData: task, execArgv });
-  const done = new Promise<MonteCarloChunk>((resolve, reject) => {
-    let settled = false;
-    worker.once('message', (message: MonteCarloChunk) => {
-      settled = true;
-      // isFloat64Array rather than instanceof: the array may come from another realm (vm contexts).
-      if (
-        !types.isFloat64Array(message.values) ||
-        message.startPath !== task.startPath ||
-        message.count !== task.count
-      ) {
-        reject(new Error(`Monte Carlo worker returned an unexpected chunk for paths ${task.startPath}+${task.count}`));
-      } else {
-        resolve(message);
+  while (live.length < size) {
+    const pooled: PooledWorker = { worker: new Worker(url, { execArgv }), tail: Promise.resolve(), dead: false };
+    pooled.worker.unref();
+    const retire = (): void => {
+      pooled.dead = true;
+    };
+    pooled.worker.once('exit', retire);
+    pooled.worker.once('error', retire);
+    live.push(pooled);
+  }
+  pools.set(url.href, live);
+  return live.slice(0, size);
+}
+
+function runOn(pooled: PooledWorker, task: MonteCarloTask): Promise<MonteCarloSummary> {
+  const run = (): Promise<MonteCarloSummary> =>
+    new Promise<MonteCarloSummary>((resolve, reject) => {
+      const { worker } = pooled;
+      if (pooled.dead) {
+        reject(new Error('Monte Carlo worker is no longer running'));
+        return;
       }
+      const cleanup = (): void => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+      };
+      const onMessage = (message: MonteCarloSummary): void => {
+        cleanup();
+        // isFloat64Array rather than instanceof: the array may come from another realm (vm contexts).
+        if (
+          !types.isFloat64Array(message.sorted) ||
+          !types.isFloat64Array(message.blocks) ||
+          message.startPath !== task.startPath ||
+          message.count !== task.count
+        ) {
+          pooled.dead = true;
+          void worker.terminate();
+          reject(new Error(`Monte Carlo worker returned an unexpected chunk for paths ${task.startPath}+${task.count}`));
+        } else {
+          resolve(message);
+        }
+      };
+      const onError = (error: Error): void => {
+        cleanup();
+        pooled.dead = true;
+        reject(error);
+      };
+      const onExit = (code: number): void => {
+        cleanup();
+        pooled.dead = true;
+        reject(new Error(`Monte Carlo worker exited with code ${code} before reporting`));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      // Referenced while it works, so a script awaiting the result does not exit early.
+      worker.ref();
+      worker.postMessage(task);
     });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`Monte Carlo worker exited with code ${code} before reporting`));
-    });
-  });
-  return { done, worker };
+  const result = pooled.tail.then(run, run);
+  pooled.tail = result.catch(() => undefined);
+  return result;
 }
 
 /**
  * Runs a Monte Carlo simulation, spreading whole blocks of paths over worker threads and
- * merging their values with {@link mergeChunks}. Results are identical for any number of
+ * merging their sorted values and block statistics with {@link mergeSummaries}. Results are identical for any number of
  * workers, including 0 (in the calling thread), because a path's value depends only on
  * the seed and its index.
  *
  * @throws (rejects with) ValuationInputError as `planMonteCarlo`, or on `workers` that is
  *   not an integer from 0 to {@link MAX_MONTE_CARLO_WORKERS}; a worker failure rejects
- *   with its error after the other workers are terminated.
+ *   with its error and retires that worker (the next run starts a fresh one).
  */
 export async function runMonteCarlo(
   input: MonteCarloInput,
@@ -111,18 +165,13 @@ export async function runMonteCarlo(
   }
   const ranges = splitMonteCarloRange(plan.paths, Math.max(1, workers));
   if (workers === 0) {
-    return mergeChunks(
+    return mergeSummaries(
       plan,
-      ranges.map(({ startPath, count }) => simulateChunk(plan, startPath, count)),
+      ranges.map(({ startPath, count }) => simulateSummary(plan, startPath, count)),
     );
   }
   const url = options.workerUrl ?? new URL('./monte-carlo.worker.js', import.meta.url);
-  const running = ranges.map((range) => runInWorker(url, { plan, ...range }));
-  try {
-    const chunks = await Promise.all(running.map(({ done }) => done));
-    return mergeChunks(plan, chunks);
-  } catch (error) {
-    await Promise.allSettled(running.map(({ worker }) => worker.terminate()));
-    throw error;
-  }
+  const workersForRun = poolFor(url, ranges.length);
+  const summaries = await Promise.all(ranges.map((range, i) => runOn(workersForRun[i] as PooledWorker, { plan, ...range })));
+  return mergeSummaries(plan, summaries);
 }

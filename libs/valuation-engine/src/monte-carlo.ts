@@ -3,7 +3,9 @@ import { MAX_PROJECTION_YEARS, reliefFromRoyalty, type ReliefFromRoyaltyResult }
 import {
   MONTE_CARLO_BLOCK_SIZE,
   simulatePaths,
+  summarizeValues,
   type MonteCarloChunk,
+  type MonteCarloSummary,
   type MonteCarloPlan,
   type MonteCarloSampler,
   type MonteCarloVariable,
@@ -13,7 +15,9 @@ import { ValuationInputError, requireFiniteYears, toDecimalInput, type DecimalLi
 export {
   MONTE_CARLO_BLOCK_SIZE,
   MonteCarloRandom,
+  simulateSummary,
   type MonteCarloChunk,
+  type MonteCarloSummary,
   type MonteCarloPlan,
   type MonteCarloSampler,
   type MonteCarloVariable,
@@ -318,7 +322,7 @@ export function simulateChunk(plan: MonteCarloPlan, startPath: number, count: nu
 // Merge and statistics
 
 // Bound once: under vm contexts (Jest) each global lookup such as `Math` in a loop is slow.
-const { floor, abs, sqrt } = Math;
+const { floor, sqrt } = Math;
 const minOf = Math.min;
 
 /** Percentile p of ascending values: linear interpolation at h = (n - 1) p (Hyndman-Fan type 7). */
@@ -375,28 +379,67 @@ export function mergeChunks(plan: MonteCarloPlan, chunks: readonly MonteCarloChu
     next += chunk.count;
   }
   if (next !== plan.paths) throw new ValuationInputError('chunks', `cover ${next} of ${plan.paths} paths`);
-  return summarize(plan, values);
+  // Arbitrary (unaligned) chunks are reassembled and summarised by whole blocks, which is
+  // exactly what the block-aligned worker ranges produce: same statistics either way.
+  return mergeSummaries(plan, [summarizeValues(values, 0)]);
 }
 
-/** Neumaier-compensated sum of f(value) in index order. */
-function compensatedSum(values: Float64Array, f: (value: number) => number): number {
-  let sum = 0;
-  let compensation = 0;
-  for (const value of values) {
-    const term = f(value);
-    const total = sum + term;
-    compensation += abs(sum) >= abs(term) ? sum - total + term : term - total + sum;
-    sum = total;
+/** Merges k sorted arrays (k is the number of workers, small) into one sorted array. */
+function mergeSorted(parts: readonly Float64Array[], total: number): Float64Array {
+  if (parts.length === 1) return parts[0] as Float64Array;
+  const out = new Float64Array(total);
+  const at = new Array<number>(parts.length).fill(0);
+  for (let i = 0; i < total; i += 1) {
+    let best = -1;
+    let bestValue = Infinity;
+    for (let p = 0; p < parts.length; p += 1) {
+      const part = parts[p] as Float64Array;
+      const j = at[p] as number;
+      if (j < part.length && (best === -1 || (part[j] as number) < bestValue)) {
+        best = p;
+        bestValue = part[j] as number;
+      }
+    }
+    out[i] = bestValue;
+    at[best] = (at[best] as number) + 1;
   }
-  return sum + compensation;
+  return out;
 }
 
-function summarize(plan: MonteCarloPlan, values: Float64Array): MonteCarloResult {
-  const n = values.length;
-  const mean = compensatedSum(values, (v) => v) / n;
-  const variance = n > 1 ? compensatedSum(values, (v) => (v - mean) * (v - mean)) / (n - 1) : 0;
-  const sd = sqrt(variance);
-  const sorted = values.slice().sort();
+/**
+ * Combines block-aligned summaries (from workers or in-thread): block statistics in block
+ * order with Chan's parallel formula, sorted values by a linear k-way merge. Both are
+ * independent of how the path range was split, so results are bit-identical for any
+ * number of workers.
+ */
+export function mergeSummaries(plan: MonteCarloPlan, summaries: readonly MonteCarloSummary[]): MonteCarloResult {
+  const ordered = [...summaries].filter((s) => s.count > 0).sort((a, b) => a.startPath - b.startPath);
+  let next = 0;
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  for (const summary of ordered) {
+    if (summary.startPath !== next || summary.sorted.length !== summary.count || summary.startPath % MONTE_CARLO_BLOCK_SIZE !== 0) {
+      throw new ValuationInputError('chunks', `summary at path ${summary.startPath} does not continue at ${next}`);
+    }
+    for (let b = 0; b < summary.blocks.length; b += 3) {
+      const nb = summary.blocks[b] as number;
+      const meanB = summary.blocks[b + 1] as number;
+      const m2B = summary.blocks[b + 2] as number;
+      const total = n + nb;
+      const delta = meanB - mean;
+      mean += (delta * nb) / total;
+      m2 += m2B + (delta * delta * n * nb) / total;
+      n = total;
+    }
+    next += summary.count;
+  }
+  if (next !== plan.paths) throw new ValuationInputError('chunks', `cover ${next} of ${plan.paths} paths`);
+  const sorted = mergeSorted(
+    ordered.map((s) => s.sorted),
+    n,
+  );
+  const sd = n > 1 ? sqrt(m2 / (n - 1)) : 0;
   const min = sorted[0] ?? 0;
   const max = sorted[n - 1] ?? 0;
   const amount = (x: number): string => toAmount(new Decimal(x));

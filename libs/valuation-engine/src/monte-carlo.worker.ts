@@ -1,14 +1,17 @@
 /**
- * Worker-thread entry of the Monte Carlo pool: simulates one path range of a plan and
- * posts the values back, transferring the buffer instead of copying it.
- * Started by `runMonteCarlo` (monte-carlo-pool.ts) with `workerData` = {@link MonteCarloTask}.
+ * Worker-thread entry of the Monte Carlo pool. A pooled worker serves tasks one at a time:
+ * it simulates a block-aligned path range of a plan, sorts and summarises it here (off the
+ * caller's event loop), and posts the summary back, transferring the buffers.
+ * Messages are {@link MonteCarloTask}s from `runMonteCarlo` (monte-carlo-pool.ts).
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { simulatePaths } from './monte-carlo-kernel.js';
+import { parentPort } from 'node:worker_threads';
+import { simulateSummary } from './monte-carlo-kernel.js';
 import type { MonteCarloTask } from './monte-carlo-pool.js';
 
-if (parentPort === null) throw new Error('monte-carlo.worker must be started as a worker thread');
-const task = workerData as MonteCarloTask;
-// The pool derived the range from the plan, so the unchecked kernel is enough here.
-const chunk = simulatePaths(task.plan, task.startPath, task.count);
-parentPort.postMessage(chunk, [chunk.values.buffer]);
+const port = parentPort;
+if (port === null) throw new Error('monte-carlo.worker must be started as a worker thread');
+port.on('message', (task: MonteCarloTask) => {
+  // The pool derived the range from the plan, so the unchecked kernel is enough here.
+  const summary = simulateSummary(task.plan, task.startPath, task.count);
+  port.postMessage(summary, [summary.sorted.buffer, summary.blocks.buffer]);
+});
