@@ -14,6 +14,8 @@ const BENCHES: { name: string; script: string; timeoutMinutes: number }[] = [
   { name: 'gateway-overhead', script: 'dist/bench/gateway-overhead.js', timeoutMinutes: 10 },
   { name: 'start-time', script: 'dist/bench/start-time.js', timeoutMinutes: 20 },
   { name: 'import', script: 'dist/bench/import.js', timeoutMinutes: 40 },
+  { name: 'monte-carlo', script: 'dist/bench/monte-carlo.js', timeoutMinutes: 20 },
+  { name: 'portfolio', script: 'dist/bench/portfolio.js', timeoutMinutes: 15 },
 ];
 
 interface Outcome {
