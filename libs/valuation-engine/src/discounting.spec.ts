@@ -1,19 +1,8 @@
 import fc from 'fast-check';
 import { Decimal } from '@app/money';
 import { discountFactor, presentValue } from './discounting.js';
-import { ValuationInputError } from './valuation-input.js';
+import { expectInvalid } from './__test__/expect-invalid.js';
 
-function expectInvalid(fn: () => unknown, field: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ValuationInputError);
-  expect((error as ValuationInputError).code).toBe('INVALID_INPUT');
-  expect((error as ValuationInputError).field).toBe(field);
-}
 
 describe('discountFactor', () => {
   it.each([

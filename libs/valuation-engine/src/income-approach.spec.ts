@@ -8,21 +8,10 @@ import {
   type IncomeBenefitStream,
   type IncomeStreamYear,
 } from './income-approach.js';
-import { ValuationInputError } from './valuation-input.js';
+import { expectInvalid } from './__test__/expect-invalid.js';
 
 type Inputs = { amount: string };
 
-function expectInvalid(fn: () => unknown, field: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ValuationInputError);
-  expect((error as ValuationInputError).code).toBe('INVALID_INPUT');
-  expect((error as ValuationInputError).field).toBe(field);
-}
 
 /** A stream whose benefits are the given amounts, shown as `amount`. */
 function stream(amounts: readonly string[]): IncomeStreamYear<Inputs>[] {

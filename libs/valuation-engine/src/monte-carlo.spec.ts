@@ -15,7 +15,7 @@ import {
 } from './monte-carlo.js';
 import { simulatePaths } from './monte-carlo-kernel.js';
 import { reliefFromRoyalty } from './relief-from-royalty.js';
-import { ValuationInputError } from './valuation-input.js';
+import { expectInvalid } from './__test__/expect-invalid.js';
 
 /** 1,000,000 revenue growing 5 %, 5 % royalty, 25 % tax, 12 % discount, 8 whole years of income. */
 const BASE: MonteCarloInput = {
@@ -31,17 +31,6 @@ const BASE: MonteCarloInput = {
   seed: 42,
 };
 
-function expectInvalid(fn: () => unknown, field: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ValuationInputError);
-  expect((error as ValuationInputError).code).toBe('INVALID_INPUT');
-  expect((error as ValuationInputError).field).toBe(field);
-}
 
 function closedForm(overrides: Partial<MonteCarloInput> = {}): Decimal {
   return new Decimal(closedFormReliefFromRoyalty({ ...BASE, ...overrides }).unroundedValue);

@@ -8,19 +8,8 @@ import {
   type PledgeAssetKind,
   type PledgeRecommendationInput,
 } from './pledge-recommendation.js';
-import { ValuationInputError } from './valuation-input.js';
+import { expectInvalid } from './__test__/expect-invalid.js';
 
-function expectInvalid(fn: () => unknown, field: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ValuationInputError);
-  expect((error as ValuationInputError).code).toBe('INVALID_INPUT');
-  expect((error as ValuationInputError).field).toBe(field);
-}
 
 /** A tiered policy: 20 % from 5 years, 30 % from 10, 40 % from 15; 10 % haircut. */
 const TIERED: LenderPolicy = {

@@ -8,19 +8,8 @@ import {
   type EquivalentInvestmentInput,
   type ProfitSplitInput,
 } from './profit-split.js';
-import { ValuationInputError } from './valuation-input.js';
+import { expectInvalid } from './__test__/expect-invalid.js';
 
-function expectInvalid(fn: () => unknown, field: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ValuationInputError);
-  expect((error as ValuationInputError).code).toBe('INVALID_INPUT');
-  expect((error as ValuationInputError).field).toBe(field);
-}
 
 /** The guideline's example: replacement cost 120 at 400 %, licensee assets 6000 at 8 %. */
 const GUIDELINE: EquivalentInvestmentInput = {

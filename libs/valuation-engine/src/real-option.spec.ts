@@ -8,19 +8,8 @@ import {
   type BlackScholesInput,
   type RealOptionInput,
 } from './real-option.js';
-import { ValuationInputError } from './valuation-input.js';
+import { expectInvalid } from './__test__/expect-invalid.js';
 
-function expectInvalid(fn: () => unknown, field: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ValuationInputError);
-  expect((error as ValuationInputError).code).toBe('INVALID_INPUT');
-  expect((error as ValuationInputError).field).toBe(field);
-}
 
 /**
  * Reference erfc for x >= 0 from the all-positive series

@@ -10,19 +10,8 @@ import {
   type ScorecardInput,
   type ScorecardWeights,
 } from './scorecard.js';
-import { ValuationInputError } from './valuation-input.js';
+import { expectInvalid } from './__test__/expect-invalid.js';
 
-function expectInvalid(fn: () => unknown, field: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ValuationInputError);
-  expect((error as ValuationInputError).code).toBe('INVALID_INPUT');
-  expect((error as ValuationInputError).field).toBe(field);
-}
 
 const ALL_INDICATORS: ScorecardIndicator[] = [
   ...SCORECARD_INDICATORS.LEGAL,
