@@ -203,7 +203,10 @@ export interface MonteCarloSummary {
   blocks: Float64Array<ArrayBuffer>;
 }
 
-/** Summarises values of paths [startPath, startPath + n); startPath must start a block. */
+/**
+ * Summarises values of paths [startPath, startPath + n); startPath must start a block.
+ * Sorts `values` in place (callers hand over their buffer; no copy of up to 1M values).
+ */
 export function summarizeValues(values: Float64Array<ArrayBuffer>, startPath: number): MonteCarloSummary {
   const n = values.length;
   const blockCount = Math.ceil(n / MONTE_CARLO_BLOCK_SIZE);
@@ -226,7 +229,7 @@ export function summarizeValues(values: Float64Array<ArrayBuffer>, startPath: nu
     blocks[b * 3 + 1] = mean;
     blocks[b * 3 + 2] = m2;
   }
-  const sorted = values.slice().sort();
+  const sorted = values.sort();
   return { startPath, count: n, sorted, blocks };
 }
 
