@@ -5,6 +5,6 @@ import { PartyService } from '@registry/party/party.service.js';
 
 @Module({
   providers: [PartyRepository, PartyService, PartyResolver],
-  exports: [PartyService, PartyRepository],
+  exports: [PartyService],
 })
 export class PartyModule {}
