@@ -65,7 +65,8 @@ function assertBuildIsFresh(rootDir: string): void {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        walk(path);
+        // Test-only helpers (`__test__/`) are excluded from the build, like specs.
+        if (entry.name !== '__test__') walk(path);
       } else if (entry.name.endsWith('.ts') && !/\.(e2e-)?spec\.ts$|-spec\.ts$|\.d\.ts$/.test(entry.name)) {
         const out = join(rootDir, 'dist', relative(rootDir, path)).replace(/\.ts$/, '.js');
         if (existsSync(out) && statSync(out).mtimeMs >= statSync(path).mtimeMs) continue;
