@@ -23,7 +23,12 @@ export default {
   // e2e tests talk to real processes; unit tests finish far below this.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts,bench,test}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,scripts,bench,test}/**/*.spec.ts'],
+      setupFiles: ['<rootDir>/test/setup/fast-check.ts'],
+    },
     {
       ...common,
       displayName: 'e2e',
