@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PartyKind } from '@registry/party/party.entity.js';
 
@@ -38,35 +38,9 @@ export class RegisterPartyInput {
   industryCode?: string | null;
 }
 
+/** Every registration field but the credit code (a party's identity), each optional. */
 @InputType('UpdatePartyInput')
-export class UpdatePartyInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @Matches(/\S/, { message: 'must not be blank' })
-  @MaxLength(200)
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @Matches(/\S/, { message: 'must not be blank' })
-  @MaxLength(64)
-  city?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  district?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(INDUSTRY_CODE, { message: 'must be a GB/T 4754 code such as C3973' })
-  industryCode?: string | null;
-}
+export class UpdatePartyInput extends PartialType(OmitType(RegisterPartyInput, ['creditCode'] as const)) {}
 
 @InputType('PartyFilter')
 export class PartyFilter {
