@@ -140,6 +140,40 @@ describe('registerEnterprise', () => {
   });
 });
 
+const UPDATE = `mutation($id: ID!, $input: UpdatePartyInput!) { updateParty(id: $id, input: $input) { id name city district creditCode } }`;
+
+describe('updateParty', () => {
+  it('program staff update an enterprise; the credit code cannot be changed through it', async () => {
+    const created = assertGqlData(await register(newEnterpriseInput())).registerEnterprise;
+    const token = await tokenFor('program');
+    const updated = assertGqlData(
+      await gql<{ updateParty: { name: string; district: string | null; creditCode: string } }>(
+        env.gatewayUrl,
+        UPDATE,
+        { id: created.id, input: { name: 'Renamed Co., Ltd.', district: 'New District' } },
+        { token },
+      ),
+    ).updateParty;
+    expect(updated).toMatchObject({ name: 'Renamed Co., Ltd.', district: 'New District', creditCode: created.creditCode });
+    const res = await gql(env.gatewayUrl, UPDATE, { id: created.id, input: { creditCode: newCreditCode() } }, { token });
+    assertGqlError(res, { code: 'BAD_USER_INPUT' });
+  });
+
+  it.each([
+    ['a blank name', { name: '   ' }, 'input.name'],
+    ['a 201-character name', { name: 'N'.repeat(201) }, 'input.name'],
+    ['a malformed industry code', { industryCode: 'x' }, 'input.industryCode'],
+  ])('%s -> BAD_USER_INPUT naming the field, and nothing changes', async (_label, input, field) => {
+    const created = assertGqlData(await register(newEnterpriseInput())).registerEnterprise;
+    const token = await tokenFor('program');
+    assertGqlError(await gql(env.gatewayUrl, UPDATE, { id: created.id, input }, { token }), { code: 'BAD_USER_INPUT', field });
+    const after = assertGqlData(
+      await gql<{ party: { name: string } }>(env.gatewayUrl, 'query($id: ID!) { party(id: $id) { name } }', { id: created.id }, { token }),
+    ).party;
+    expect(after.name).toBe(created.name);
+  });
+});
+
 describe('parties and party', () => {
   it('an unknown enum value in a filter literal -> GRAPHQL_VALIDATION_FAILED, not a 500', async () => {
     const res = await gql(
