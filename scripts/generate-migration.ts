@@ -21,7 +21,9 @@ runMain(async () => {
   const db = await scratchDatabase('ipfin_migration');
   try {
     await ensureDatabaseExists(db.url);
-    process.stdout.write(await runNode(join(ROOT, cli), ['migration:generate', name], { ...process.env, DATABASE_URL: db.url }));
+    process.stdout.write(
+      await runNode(join(ROOT, cli), ['migration:generate', name], { ...process.env, DATABASE_URL: db.url }),
+    );
   } finally {
     await db.stop();
   }

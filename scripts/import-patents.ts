@@ -19,10 +19,14 @@ runMain(async () => {
     await ensureDatabaseExists(db.url);
     await runNode(join(ROOT, APPS['pledge-registry'].cli as string), ['migrate'], env);
     const code = await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, [join(ROOT, APPS['pledge-registry'].cli as string), 'import-patents', ...process.argv.slice(2)], {
-        env,
-        stdio: 'inherit',
-      });
+      const child = spawn(
+        process.execPath,
+        [join(ROOT, APPS['pledge-registry'].cli as string), 'import-patents', ...process.argv.slice(2)],
+        {
+          env,
+          stdio: 'inherit',
+        },
+      );
       child.on('exit', (c) => resolve(c ?? 1));
     });
     process.exitCode = code;

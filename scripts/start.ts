@@ -8,7 +8,10 @@ import { startEmbeddedPostgres, startPlatform, type EmbeddedDatabase } from '@ap
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const schema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   DATA_DIR: z.string().default(join(ROOT, '.data')),
   EMBEDDED_PG_PORT: portSchema.default(0),
   GATEWAY_PORT: portSchema.default(4000),
@@ -63,7 +66,11 @@ runMain(async () => {
     platform = await startPlatform({
       rootDir: ROOT,
       databaseUrl,
-      ports: { gateway: config.GATEWAY_PORT, valuation: config.VALUATION_PORT, 'pledge-registry': config.REGISTRY_PORT },
+      ports: {
+        gateway: config.GATEWAY_PORT,
+        valuation: config.VALUATION_PORT,
+        'pledge-registry': config.REGISTRY_PORT,
+      },
       logDir: config.LOG_TO_CONSOLE === 'true' ? undefined : join(config.DATA_DIR, 'logs'),
       inheritOutput: config.LOG_TO_CONSOLE === 'true',
       seed: config.SEED_DEMO === 'true',

@@ -154,8 +154,17 @@ describe('updateParty', () => {
         { token },
       ),
     ).updateParty;
-    expect(updated).toMatchObject({ name: 'Renamed Co., Ltd.', district: 'New District', creditCode: created.creditCode });
-    const res = await gql(env.gatewayUrl, UPDATE, { id: created.id, input: { creditCode: newCreditCode() } }, { token });
+    expect(updated).toMatchObject({
+      name: 'Renamed Co., Ltd.',
+      district: 'New District',
+      creditCode: created.creditCode,
+    });
+    const res = await gql(
+      env.gatewayUrl,
+      UPDATE,
+      { id: created.id, input: { creditCode: newCreditCode() } },
+      { token },
+    );
     assertGqlError(res, { code: 'BAD_USER_INPUT' });
   });
 
@@ -166,9 +175,17 @@ describe('updateParty', () => {
   ])('%s -> BAD_USER_INPUT naming the field, and nothing changes', async (_label, input, field) => {
     const created = assertGqlData(await register(newEnterpriseInput())).registerEnterprise;
     const token = await tokenFor('program');
-    assertGqlError(await gql(env.gatewayUrl, UPDATE, { id: created.id, input }, { token }), { code: 'BAD_USER_INPUT', field });
+    assertGqlError(await gql(env.gatewayUrl, UPDATE, { id: created.id, input }, { token }), {
+      code: 'BAD_USER_INPUT',
+      field,
+    });
     const after = assertGqlData(
-      await gql<{ party: { name: string } }>(env.gatewayUrl, 'query($id: ID!) { party(id: $id) { name } }', { id: created.id }, { token }),
+      await gql<{ party: { name: string } }>(
+        env.gatewayUrl,
+        'query($id: ID!) { party(id: $id) { name } }',
+        { id: created.id },
+        { token },
+      ),
     ).party;
     expect(after.name).toBe(created.name);
   });

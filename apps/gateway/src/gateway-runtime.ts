@@ -58,18 +58,22 @@ function requestErrorCode(message: string): string {
  */
 export function classifyRequestErrors(result: unknown): unknown {
   const single = result as ResultLike;
-  if (typeof result !== 'object' || result === null || Array.isArray(result) || !Array.isArray(single.errors)) return result;
+  if (typeof result !== 'object' || result === null || Array.isArray(result) || !Array.isArray(single.errors))
+    return result;
   if (single.data !== undefined && single.data !== null) return result;
   return {
     ...single,
     errors: single.errors.map((e: RequestError) =>
-      typeof e.extensions?.['code'] === 'string' ? e : { ...e, extensions: { ...e.extensions, code: requestErrorCode(e.message) } },
+      typeof e.extensions?.['code'] === 'string'
+        ? e
+        : { ...e, extensions: { ...e.extensions, code: requestErrorCode(e.message) } },
     ),
   };
 }
 
 export function createGateway(config: GatewayConfig, supergraphSdl: string, logger: Logger) {
-  const graphiqlEnabled = config.GRAPHIQL_ENABLED === undefined ? config.NODE_ENV !== 'production' : config.GRAPHIQL_ENABLED === 'true';
+  const graphiqlEnabled =
+    config.GRAPHIQL_ENABLED === undefined ? config.NODE_ENV !== 'production' : config.GRAPHIQL_ENABLED === 'true';
   return createGatewayRuntime({
     supergraph: supergraphSdl,
     graphqlEndpoint: '/graphql',

@@ -1,30 +1,55 @@
 import { z } from 'zod';
-import { baseEnvSchema, DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET, loadConfig, portSchema, sharedSecretSchema } from '@app/config';
+import {
+  baseEnvSchema,
+  DEV_GATEWAY_SHARED_SECRET,
+  DEV_JWT_SECRET,
+  loadConfig,
+  portSchema,
+  sharedSecretSchema,
+} from '@app/config';
 import { LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
 
 const schema = baseEnvSchema
   .extend({
     GATEWAY_PORT: portSchema.default(4000),
     VALUATION_URL: z.url({ message: 'must be the valuation subgraph URL' }).default('http://127.0.0.1:4001/graphql'),
-    REGISTRY_URL: z.url({ message: 'must be the pledge-registry subgraph URL' }).default('http://127.0.0.1:4002/graphql'),
+    REGISTRY_URL: z
+      .url({ message: 'must be the pledge-registry subgraph URL' })
+      .default('http://127.0.0.1:4002/graphql'),
     SUPERGRAPH_PATH: z.string().optional(),
     GATEWAY_SHARED_SECRET: sharedSecretSchema.default(DEV_GATEWAY_SHARED_SECRET),
     /** HS256 secret of the local token issuer; set LOCAL_ISSUER_ENABLED=false to turn it off. */
     JWT_SECRET: sharedSecretSchema.default(DEV_JWT_SECRET),
-    LOCAL_ISSUER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    LOCAL_ISSUER_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     JWT_ISSUER: z.string().min(1).default(LOCAL_TOKEN_ISSUER),
     JWT_AUDIENCE: z.string().min(1).default(LOCAL_TOKEN_AUDIENCE),
     JWKS_URL: z.url().optional(),
-    GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(10 * 1024 * 1024),
+    GATEWAY_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(64 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
     GRAPHIQL_ENABLED: z.enum(['true', 'false']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
     if (env.GATEWAY_SHARED_SECRET === DEV_GATEWAY_SHARED_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['GATEWAY_SHARED_SECRET'], message: 'must be set to a private value in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GATEWAY_SHARED_SECRET'],
+        message: 'must be set to a private value in production',
+      });
     }
     if (env.LOCAL_ISSUER_ENABLED && env.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'the development secret cannot sign tokens in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'the development secret cannot sign tokens in production',
+      });
     }
     if (!env.LOCAL_ISSUER_ENABLED && env.JWKS_URL === undefined) {
       ctx.addIssue({ code: 'custom', path: ['JWKS_URL'], message: 'is required when the local issuer is disabled' });

@@ -26,7 +26,8 @@ export class GatewayHealthController {
       }),
     );
     const subgraphs = Object.fromEntries(entries);
-    if (entries.some(([, s]) => s !== 'ok')) throw new ServiceUnavailableException({ status: 'unavailable', subgraphs });
+    if (entries.some(([, s]) => s !== 'ok'))
+      throw new ServiceUnavailableException({ status: 'unavailable', subgraphs });
     return { status: 'ok', subgraphs };
   }
 }

@@ -6,7 +6,13 @@ import type { DataSource } from 'typeorm';
 import { RolesGuard } from '@app/auth';
 import type { Logger } from '@app/logging';
 import { DecimalScalar } from '@app/money';
-import { HealthController, LocalDateScalar, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
+import {
+  HealthController,
+  LocalDateScalar,
+  READINESS_CHECK,
+  subgraphGraphQLOptions,
+  ValidationPipeWithFields,
+} from '@app/platform';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
 import { registryDataSourceOptions } from '@registry/data-source.js';

@@ -1,5 +1,12 @@
 import { type z } from 'zod';
-import { baseEnvSchema, databaseEnvSchema, DEV_GATEWAY_SHARED_SECRET, loadConfig, portSchema, sharedSecretSchema } from '@app/config';
+import {
+  baseEnvSchema,
+  databaseEnvSchema,
+  DEV_GATEWAY_SHARED_SECRET,
+  loadConfig,
+  portSchema,
+  sharedSecretSchema,
+} from '@app/config';
 
 const schema = baseEnvSchema
   .extend(databaseEnvSchema.shape)

@@ -6,7 +6,13 @@ import type { DataSource } from 'typeorm';
 import { RolesGuard } from '@app/auth';
 import type { Logger } from '@app/logging';
 import { DecimalScalar } from '@app/money';
-import { HealthController, JsonScalar, READINESS_CHECK, subgraphGraphQLOptions, ValidationPipeWithFields } from '@app/platform';
+import {
+  HealthController,
+  JsonScalar,
+  READINESS_CHECK,
+  subgraphGraphQLOptions,
+  ValidationPipeWithFields,
+} from '@app/platform';
 import { valuationDataSourceOptions } from '@valuation/data-source.js';
 import type { ValuationConfig } from '@valuation/valuation.config.js';
 import { ValuationModule } from '@valuation/valuation/valuation.module.js';

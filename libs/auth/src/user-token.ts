@@ -70,7 +70,10 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
     }
     if (jwks !== undefined) {
       try {
-        const { payload } = await jwtVerify(token, jwks, { ...verifyOptions, algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'] });
+        const { payload } = await jwtVerify(token, jwks, {
+          ...verifyOptions,
+          algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'],
+        });
         return toIdentity(payload);
       } catch {
         return null;

@@ -22,9 +22,7 @@ export async function runMigrations(dataSource: DataSource, schema: string): Pro
  * migrations and the entities agree (no schema drift); used by the drift test and by the
  * migration generator.
  */
-export async function pendingSchemaChanges(
-  dataSource: DataSource,
-): Promise<{ up: string[]; down: string[] }> {
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
   const sql = await dataSource.driver.createSchemaBuilder().log();
   return {
     up: sql.upQueries.map((q) => q.query),

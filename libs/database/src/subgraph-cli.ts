@@ -34,7 +34,9 @@ export async function runSubgraphCli(spec: SubgraphCliSpec, argv: string[], root
     switch (command ?? '') {
       case 'migrate': {
         const applied = await runMigrations(ds, spec.schema);
-        process.stdout.write(`${spec.app}: ${applied.length === 0 ? 'schema up to date' : `applied ${applied.join(', ')}`}\n`);
+        process.stdout.write(
+          `${spec.app}: ${applied.length === 0 ? 'schema up to date' : `applied ${applied.join(', ')}`}\n`,
+        );
         break;
       }
       case 'seed': {
@@ -53,7 +55,8 @@ export async function runSubgraphCli(spec: SubgraphCliSpec, argv: string[], root
       }
       case 'migration:generate': {
         const name = args[0];
-        if (name === undefined || !NAME.test(name)) throw new Error('usage: migration:generate <VerbNoun>, e.g. CreateIpAssets');
+        if (name === undefined || !NAME.test(name))
+          throw new Error('usage: migration:generate <VerbNoun>, e.g. CreateIpAssets');
         await runMigrations(ds, spec.schema);
         const { up, down } = await pendingSchemaChanges(ds);
         if (up.length === 0) {
@@ -70,7 +73,9 @@ export async function runSubgraphCli(spec: SubgraphCliSpec, argv: string[], root
         break;
       }
       default:
-        throw new Error(`unknown command ${command ?? '(none)'}; try migrate, seed, migration:generate, migration:check`);
+        throw new Error(
+          `unknown command ${command ?? '(none)'}; try migrate, seed, migration:generate, migration:check`,
+        );
     }
   } finally {
     await ds.destroy();

@@ -69,7 +69,11 @@ export function createGraphQLErrorFormatter(logUnexpected: ErrorLogger) {
     }
 
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    if (
+      typeof code === 'string' &&
+      PASS_THROUGH_CODES.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError))
+    ) {
       return { ...base, message: formatted.message, extensions: { code } };
     }
     if (original instanceof GraphQLError && original.originalError === undefined && typeof code !== 'string') {

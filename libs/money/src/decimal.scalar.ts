@@ -72,9 +72,12 @@ export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
           { nodes: ast },
         );
       default:
-        throw new GraphQLError(`Decimal cannot represent a ${ast.kind} literal: must be a decimal string like "1234.56"`, {
-          nodes: ast,
-        });
+        throw new GraphQLError(
+          `Decimal cannot represent a ${ast.kind} literal: must be a decimal string like "1234.56"`,
+          {
+            nodes: ast,
+          },
+        );
     }
   },
 });

@@ -63,13 +63,17 @@ describe('decimalTransformer', () => {
 
   it('property: from(to(x)) equals x', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }), fc.integer({ min: 0, max: 8 }), (units, scale) => {
-        const value = new Decimal(`${units}e-${scale}`);
-        const stored: unknown = decimalTransformer.to(value);
-        expect(typeof stored).toBe('string');
-        expect(stored).not.toMatch(/e/i);
-        expect((decimalTransformer.from(stored) as Decimal).equals(value)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }),
+        fc.integer({ min: 0, max: 8 }),
+        (units, scale) => {
+          const value = new Decimal(`${units}e-${scale}`);
+          const stored: unknown = decimalTransformer.to(value);
+          expect(typeof stored).toBe('string');
+          expect(stored).not.toMatch(/e/i);
+          expect((decimalTransformer.from(stored) as Decimal).equals(value)).toBe(true);
+        },
+      ),
     );
   });
 });

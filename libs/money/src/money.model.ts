@@ -10,7 +10,9 @@ import { Money, minorUnits } from './money.js';
 @ObjectType('Money', { description: 'An exact amount in one currency.' })
 @Directive('@shareable')
 export class MoneyModel {
-  @Field(() => DecimalScalar, { description: 'Exact amount with at least the currency\'s minor-unit decimals, e.g. "1234.50".' })
+  @Field(() => DecimalScalar, {
+    description: 'Exact amount with at least the currency\'s minor-unit decimals, e.g. "1234.50".',
+  })
   amount: string;
 
   @Field(() => String, { description: 'ISO-4217 currency code, e.g. "CNY".' })

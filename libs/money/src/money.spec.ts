@@ -44,20 +44,12 @@ describe('Money.of', () => {
     expect(usd('0').negated().isNegative()).toBe(false);
   });
 
-  it.each([
-    ['NaN'],
-    ['Infinity'],
-    ['-Infinity'],
-    ['1e309'],
-    ['1e3'],
-    [''],
-    [' 1'],
-    ['.5'],
-    ['0x10'],
-    ['1,5'],
-  ])('rejects amount %j', (amount) => {
-    expectMoneyError(() => Money.of(amount, 'USD'), MoneyErrorCode.INVALID_AMOUNT);
-  });
+  it.each([['NaN'], ['Infinity'], ['-Infinity'], ['1e309'], ['1e3'], [''], [' 1'], ['.5'], ['0x10'], ['1,5']])(
+    'rejects amount %j',
+    (amount) => {
+      expectMoneyError(() => Money.of(amount, 'USD'), MoneyErrorCode.INVALID_AMOUNT);
+    },
+  );
 
   it.each([[new Decimal(NaN)], [new Decimal(Infinity)], [new Decimal(-Infinity)]])(
     'rejects the non-finite Decimal %s',
@@ -148,7 +140,11 @@ describe('arithmetic', () => {
   it('property: plus is commutative and minus undoes plus', () => {
     fc.assert(
       fc.property(decimalString, decimalString, (a, b) => {
-        expect(usd(a).plus(usd(b)).equals(usd(b).plus(usd(a)))).toBe(true);
+        expect(
+          usd(a)
+            .plus(usd(b))
+            .equals(usd(b).plus(usd(a))),
+        ).toBe(true);
         expect(usd(a).plus(usd(b)).minus(usd(b)).equals(usd(a))).toBe(true);
       }),
     );
@@ -289,7 +285,10 @@ describe('allocate', () => {
           parts.forEach((part, i) => {
             expect(part.amount.decimalPlaces()).toBeLessThanOrEqual(scale);
             // |part - whole * r / total| < unit, multiplied through by total to stay exact.
-            const error = part.amount.times(total).minus(whole.times(rs[i] ?? '0')).abs();
+            const error = part.amount
+              .times(total)
+              .minus(whole.times(rs[i] ?? '0'))
+              .abs();
             expect(error.lessThan(unit.times(total))).toBe(true);
           });
         }),

@@ -263,10 +263,7 @@ export class Money {
 
   private assertSameCurrency(other: Money): void {
     if (other.currency !== this.currency) {
-      throw new MoneyError(
-        MoneyErrorCode.CURRENCY_MISMATCH,
-        `cannot combine ${this.currency} with ${other.currency}`,
-      );
+      throw new MoneyError(MoneyErrorCode.CURRENCY_MISMATCH, `cannot combine ${this.currency} with ${other.currency}`);
     }
   }
 }

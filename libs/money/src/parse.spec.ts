@@ -118,13 +118,10 @@ describe('parseDecimal', () => {
 
   it('property: any string outside the canonical pattern is rejected with INVALID_AMOUNT', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(fc.string(), fc.stringMatching(/^[-+ .eE0-9]{0,8}$/)),
-        (text) => {
-          fc.pre(!DECIMAL_STRING_PATTERN.test(text));
-          expect(parseError(text, 'amount', { allowNegative: true }).code).toBe(MoneyErrorCode.INVALID_AMOUNT);
-        },
-      ),
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[-+ .eE0-9]{0,8}$/)), (text) => {
+        fc.pre(!DECIMAL_STRING_PATTERN.test(text));
+        expect(parseError(text, 'amount', { allowNegative: true }).code).toBe(MoneyErrorCode.INVALID_AMOUNT);
+      }),
     );
   });
 });

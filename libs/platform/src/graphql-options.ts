@@ -9,7 +9,10 @@ import type { Logger } from '@app/logging';
  * one error formatter, no IDE (the gateway serves the only one), and the request on
  * the context so guards can read the gateway-verified identity.
  */
-export function subgraphGraphQLOptions(logger: Logger, scalars: readonly GraphQLScalarType[]): ApolloFederationDriverConfig {
+export function subgraphGraphQLOptions(
+  logger: Logger,
+  scalars: readonly GraphQLScalarType[],
+): ApolloFederationDriverConfig {
   return {
     driver: ApolloFederationDriver,
     // Nest emits federation v2.14 by default; the JS composer we use offline (and the
@@ -18,7 +21,17 @@ export function subgraphGraphQLOptions(logger: Logger, scalars: readonly GraphQL
       federation: {
         version: 2,
         importUrl: 'https://specs.apollo.dev/federation/v2.9',
-        directives: ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@tag', '@override', '@extends'],
+        directives: [
+          '@key',
+          '@shareable',
+          '@external',
+          '@requires',
+          '@provides',
+          '@inaccessible',
+          '@tag',
+          '@override',
+          '@extends',
+        ],
       },
     },
     sortSchema: true,

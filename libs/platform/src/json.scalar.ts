@@ -16,7 +16,9 @@ function literal(ast: ValueNode): unknown {
     case Kind.OBJECT:
       return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
     default:
-      throw new GraphQLError('JSON literals cannot contain variables or enums', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('JSON literals cannot contain variables or enums', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
   }
 }
 

@@ -33,7 +33,9 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   parseValue: parse,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('LocalDate must be a string like "2021-06-01"', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('LocalDate must be a string like "2021-06-01"', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return parse(ast.value);
   },

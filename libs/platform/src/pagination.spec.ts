@@ -3,8 +3,19 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from './pagination
 
 describe('Relay pagination helpers', () => {
   it('round-trips cursors and rejects foreign ones as BAD_USER_INPUT on "after"', () => {
-    expect(decodeCursor(encodeCursor(['PATENT', 'CN1', '00000000-0000-4000-8000-000000000001']), ['string', 'string', 'uuid'])).toEqual(['PATENT', 'CN1', '00000000-0000-4000-8000-000000000001']);
-    for (const bad of ['not-base64!', encodeCursor(['a']), encodeCursor(['PATENT', 'x', 'not-a-uuid']), Buffer.from('{"x":1}').toString('base64url')]) {
+    expect(
+      decodeCursor(encodeCursor(['PATENT', 'CN1', '00000000-0000-4000-8000-000000000001']), [
+        'string',
+        'string',
+        'uuid',
+      ]),
+    ).toEqual(['PATENT', 'CN1', '00000000-0000-4000-8000-000000000001']);
+    for (const bad of [
+      'not-base64!',
+      encodeCursor(['a']),
+      encodeCursor(['PATENT', 'x', 'not-a-uuid']),
+      Buffer.from('{"x":1}').toString('base64url'),
+    ]) {
       try {
         decodeCursor(bad, ['string', 'string', 'uuid']);
         throw new Error('expected a rejection');
@@ -25,6 +36,9 @@ describe('Relay pagination helpers', () => {
     expect(page.edges.map((e) => e.node)).toEqual([1, 2]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(page.pageInfo.endCursor).toBe(encodeCursor([2]));
-    expect(toConnection([1], 2, true, (n) => [n]).pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(toConnection([1], 2, true, (n) => [n]).pageInfo).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
   });
 });

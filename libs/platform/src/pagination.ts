@@ -88,11 +88,18 @@ function matches(value: unknown, part: CursorPart): boolean {
  * Decodes a cursor and checks each part's type, so a forged cursor is a BAD_USER_INPUT on
  * `after` rather than a malformed SQL parameter.
  */
-export function decodeCursor(cursor: string | null | undefined, parts: readonly CursorPart[]): (string | number)[] | null {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  parts: readonly CursorPart[],
+): (string | number)[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === parts.length && parsed.every((v, i) => matches(v, parts[i] as CursorPart))) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === parts.length &&
+      parsed.every((v, i) => matches(v, parts[i] as CursorPart))
+    ) {
       return parsed as (string | number)[];
     }
   } catch {

@@ -40,7 +40,9 @@ export class ValidationPipeWithFields extends ValidationPipe {
       if (!(error instanceof InputValidationFailed)) throw error;
       const argument = metadata.data ?? 'input';
       const problem = firstProblem(error.errors, argument);
-      throw problem === null ? AppException.badInput(argument, 'is invalid') : AppException.badInput(problem.field, problem.message);
+      throw problem === null
+        ? AppException.badInput(argument, 'is invalid')
+        : AppException.badInput(problem.field, problem.message);
     }
   }
 }

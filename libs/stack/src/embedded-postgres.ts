@@ -80,7 +80,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   mkdirSync(options.dataDir, { recursive: true });
   const port = options.port !== undefined && options.port !== 0 ? options.port : await freePort();
   const log = (message: string): void => {
-    if (options.logFile !== undefined) appendFileSync(options.logFile, message.endsWith('\n') ? message : `${message}\n`);
+    if (options.logFile !== undefined)
+      appendFileSync(options.logFile, message.endsWith('\n') ? message : `${message}\n`);
   };
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({

@@ -8,7 +8,11 @@ export type AppName = 'valuation' | 'pledge-registry' | 'gateway';
 
 /** Compiled entry points, relative to the repository root. */
 export const APPS: Record<AppName, { main: string; cli?: string; portVariable: string }> = {
-  valuation: { main: 'dist/apps/valuation/src/main.js', cli: 'dist/apps/valuation/src/cli.js', portVariable: 'VALUATION_PORT' },
+  valuation: {
+    main: 'dist/apps/valuation/src/main.js',
+    cli: 'dist/apps/valuation/src/cli.js',
+    portVariable: 'VALUATION_PORT',
+  },
   'pledge-registry': {
     main: 'dist/apps/pledge-registry/src/main.js',
     cli: 'dist/apps/pledge-registry/src/cli.js',
@@ -48,7 +52,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const timeout = options.readyTimeoutMs ?? 60000;
   if (options.logDir !== undefined) mkdirSync(options.logDir, { recursive: true });
   const ports = {} as Record<AppName, number>;
-  for (const app of Object.keys(APPS) as AppName[]) ports[app] = options.ports[app] === 0 ? await freePort() : options.ports[app];
+  for (const app of Object.keys(APPS) as AppName[])
+    ports[app] = options.ports[app] === 0 ? await freePort() : options.ports[app];
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,

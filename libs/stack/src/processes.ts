@@ -15,7 +15,14 @@ const TAIL_BYTES = 8192;
  * Spawns `node <script> ...args` with the given environment. Output goes to a log file
  * (or the parent's terminal); the last few KiB are kept so a failed start can say why.
  */
-export function spawnNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, logFile?: string, inheritOutput = false): RunningProcess {
+export function spawnNode(
+  name: string,
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile?: string,
+  inheritOutput = false,
+): RunningProcess {
   const child = spawn(process.execPath, [script, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,6 @@ import { Decimal } from '@app/money';
 import { discountFactor, presentValue } from './discounting.js';
 import { expectInvalid } from './__test__/expect-invalid.js';
 
-
 describe('discountFactor', () => {
   it.each([
     ['0.1', 0, '1.0000000000'],

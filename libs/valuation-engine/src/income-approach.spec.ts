@@ -12,7 +12,6 @@ import { expectInvalid } from './__test__/expect-invalid.js';
 
 type Inputs = { amount: string };
 
-
 /** A stream whose benefits are the given amounts, shown as `amount`. */
 function stream(amounts: readonly string[]): IncomeStreamYear<Inputs>[] {
   return amounts.map((amount) => ({ inputs: { amount }, benefit: new Decimal(amount) }));

@@ -113,7 +113,9 @@ function runOn(pooled: PooledWorker, task: MonteCarloTask): Promise<MonteCarloSu
         ) {
           pooled.dead = true;
           void worker.terminate();
-          reject(new Error(`Monte Carlo worker returned an unexpected chunk for paths ${task.startPath}+${task.count}`));
+          reject(
+            new Error(`Monte Carlo worker returned an unexpected chunk for paths ${task.startPath}+${task.count}`),
+          );
         } else {
           resolve(message);
         }
@@ -172,6 +174,8 @@ export async function runMonteCarlo(
   }
   const url = options.workerUrl ?? new URL('./monte-carlo.worker.js', import.meta.url);
   const workersForRun = poolFor(url, ranges.length);
-  const summaries = await Promise.all(ranges.map((range, i) => runOn(workersForRun[i] as PooledWorker, { plan, ...range })));
+  const summaries = await Promise.all(
+    ranges.map((range, i) => runOn(workersForRun[i] as PooledWorker, { plan, ...range })),
+  );
   return mergeSummaries(plan, summaries);
 }

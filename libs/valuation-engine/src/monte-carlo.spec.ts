@@ -31,7 +31,6 @@ const BASE: MonteCarloInput = {
   seed: 42,
 };
 
-
 function closedForm(overrides: Partial<MonteCarloInput> = {}): Decimal {
   return new Decimal(closedFormReliefFromRoyalty({ ...BASE, ...overrides }).unroundedValue);
 }

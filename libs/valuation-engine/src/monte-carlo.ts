@@ -419,7 +419,11 @@ export function mergeSummaries(plan: MonteCarloPlan, summaries: readonly MonteCa
   let mean = 0;
   let m2 = 0;
   for (const summary of ordered) {
-    if (summary.startPath !== next || summary.sorted.length !== summary.count || summary.startPath % MONTE_CARLO_BLOCK_SIZE !== 0) {
+    if (
+      summary.startPath !== next ||
+      summary.sorted.length !== summary.count ||
+      summary.startPath % MONTE_CARLO_BLOCK_SIZE !== 0
+    ) {
       throw new ValuationInputError('chunks', `summary at path ${summary.startPath} does not continue at ${next}`);
     }
     for (let b = 0; b < summary.blocks.length; b += 3) {

@@ -10,7 +10,6 @@ import {
 } from './pledge-recommendation.js';
 import { expectInvalid } from './__test__/expect-invalid.js';
 
-
 /** A tiered policy: 20 % from 5 years, 30 % from 10, 40 % from 15; 10 % haircut. */
 const TIERED: LenderPolicy = {
   ltvCapByKind: { INVENTION: '0.35', UTILITY_MODEL: '0.2', DESIGN: '0', TRADEMARK: '0.5' },

@@ -10,7 +10,6 @@ import {
 } from './profit-split.js';
 import { expectInvalid } from './__test__/expect-invalid.js';
 
-
 /** The guideline's example: replacement cost 120 at 400 %, licensee assets 6000 at 8 %. */
 const GUIDELINE: EquivalentInvestmentInput = {
   ipReplacementCost: '120',

@@ -10,7 +10,6 @@ import {
 } from './real-option.js';
 import { expectInvalid } from './__test__/expect-invalid.js';
 
-
 /**
  * Reference erfc for x >= 0 from the all-positive series
  * erf(x) = 2/sqrt(pi) e^(-x^2) sum 2^n x^(2n+1) / (1.3.5...(2n+1)), in 40-digit decimals;

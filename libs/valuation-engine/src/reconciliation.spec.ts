@@ -8,7 +8,6 @@ import {
 } from './reconciliation.js';
 import { expectInvalid } from './__test__/expect-invalid.js';
 
-
 const income = (
   value: string,
   confidence: ReconciliationConfidence = 'HIGH',

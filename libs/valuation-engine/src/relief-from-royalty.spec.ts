@@ -31,12 +31,15 @@ function expectInvalid(input: ReliefFromRoyaltyInput, field: string): void {
 }
 
 const centsAmount = fc.integer({ min: 0, max: 100_000_000_000 }).map((cents) => new Decimal(cents).div(100).toString());
-const positiveCentsAmount = fc.integer({ min: 1, max: 100_000_000_000 }).map((cents) => new Decimal(cents).div(100).toString());
+const positiveCentsAmount = fc
+  .integer({ min: 1, max: 100_000_000_000 })
+  .map((cents) => new Decimal(cents).div(100).toString());
 /** Non-empty streams whose first year is positive, so there is something to value. */
 const revenueStream = fc
   .tuple(positiveCentsAmount, fc.array(centsAmount, { maxLength: 25 }))
   .map(([first, rest]) => [first, ...rest]);
-const basisPoints = (min: number, max: number) => fc.integer({ min, max }).map((bp) => new Decimal(bp).div(10_000).toString());
+const basisPoints = (min: number, max: number) =>
+  fc.integer({ min, max }).map((bp) => new Decimal(bp).div(10_000).toString());
 /** Lives from 0.01 to 40 years, fractions included so that flooring is exercised. */
 const life = fc.integer({ min: 1, max: 4000 }).map((hundredths) => hundredths / 100);
 
@@ -85,13 +88,19 @@ describe('reliefFromRoyalty', () => {
     [4, 4, 4, 'LEGAL_TERM'],
     [0.5, 10, 0, 'LEGAL_TERM'], // less than one whole year left
     [30, 40, 5, 'LEGAL_TERM'], // the stream runs out first
-  ])('legal %d / economic %d values %i years, capped by %s', (remainingLegalYears, economicLifeYears, count, cappedBy) => {
-    const revenues = ['100', '100', '100', '100', '100'];
-    const result = reliefFromRoyalty({ ...TEXTBOOK, revenues, remainingLegalYears, economicLifeYears });
+  ])(
+    'legal %d / economic %d values %i years, capped by %s',
+    (remainingLegalYears, economicLifeYears, count, cappedBy) => {
+      const revenues = ['100', '100', '100', '100', '100'];
+      const result = reliefFromRoyalty({ ...TEXTBOOK, revenues, remainingLegalYears, economicLifeYears });
 
-    expect(result.years.map((y) => y.year)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
-    expect(result.incomePeriod).toEqual({ years: Math.floor(Math.min(remainingLegalYears, economicLifeYears)), cappedBy });
-  });
+      expect(result.years.map((y) => y.year)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+      expect(result.incomePeriod).toEqual({
+        years: Math.floor(Math.min(remainingLegalYears, economicLifeYears)),
+        cappedBy,
+      });
+    },
+  );
 
   it('values nothing when less than a whole year is left', () => {
     expect(reliefFromRoyalty({ ...TEXTBOOK, remainingLegalYears: 0.99 })).toMatchObject({
@@ -111,9 +120,15 @@ describe('reliefFromRoyalty', () => {
   });
 
   it.each([
-    [['100', '0', '100', '100'], [1, 2]],
+    [
+      ['100', '0', '100', '100'],
+      [1, 2],
+    ],
     [['0', '100'], [1]],
-    [['100', '100', '0'], [1, 2, 3]],
+    [
+      ['100', '100', '0'],
+      [1, 2, 3],
+    ],
   ])('stops after the first zero revenue in %j', (revenues, valuedYears) => {
     const result = reliefFromRoyalty({ ...TEXTBOOK, revenues, discountRate: '0', royaltyRate: '1', taxRate: '0' });
 
@@ -130,7 +145,9 @@ describe('reliefFromRoyalty', () => {
 
   it('stops a zero-base projection after year 1', () => {
     const result = reliefFromRoyalty({ ...TEXTBOOK, revenues: { baseRevenue: '0', growthRate: '0.5', years: 5 } });
-    expect(result.years).toEqual([{ year: 1, revenue: '0', benefit: '0', discountFactor: '0.9090909091', presentValue: '0.00' }]);
+    expect(result.years).toEqual([
+      { year: 1, revenue: '0', benefit: '0', discountFactor: '0.9090909091', presentValue: '0.00' },
+    ]);
   });
 
   it.each([
@@ -139,7 +156,13 @@ describe('reliefFromRoyalty', () => {
     ['0.145', '0.14'],
     ['0.1251', '0.13'],
   ])('rounds a value of %s half to even: %s', (revenue, rounded) => {
-    const result = reliefFromRoyalty({ ...TEXTBOOK, revenues: [revenue], discountRate: '0', royaltyRate: '1', taxRate: '0' });
+    const result = reliefFromRoyalty({
+      ...TEXTBOOK,
+      revenues: [revenue],
+      discountRate: '0',
+      royaltyRate: '1',
+      taxRate: '0',
+    });
     expect(result.unroundedValue).toBe(revenue);
     expect(result.value).toBe(rounded);
     expect(result.years[0]?.presentValue).toBe(rounded);
@@ -147,9 +170,9 @@ describe('reliefFromRoyalty', () => {
 
   it('accepts the boundary rates royalty 0 and 1, tax 0, and a negative discount rate above -1', () => {
     expect(reliefFromRoyalty({ ...TEXTBOOK, royaltyRate: '0' }).value).toBe('0.00');
-    expect(reliefFromRoyalty({ ...TEXTBOOK, revenues: ['100'], royaltyRate: '1', taxRate: '0', discountRate: '-0.5' }).value).toBe(
-      '200.00',
-    );
+    expect(
+      reliefFromRoyalty({ ...TEXTBOOK, revenues: ['100'], royaltyRate: '1', taxRate: '0', discountRate: '-0.5' }).value,
+    ).toBe('200.00');
   });
 
   describe('rejects invalid input', () => {
@@ -172,7 +195,11 @@ describe('reliefFromRoyalty', () => {
       ['infinite economic life', { economicLifeYears: Number.POSITIVE_INFINITY }, 'economicLifeYears'],
       ['empty stream', { revenues: [] }, 'revenues'],
       ['negative revenue', { revenues: ['1', '2', '3', '-4'] }, 'revenues[3]'],
-      ['negative revenue beyond the income period', { revenues: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '-10'] }, 'revenues[9]'],
+      [
+        'negative revenue beyond the income period',
+        { revenues: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '-10'] },
+        'revenues[9]',
+      ],
       ['NaN revenue', { revenues: ['1', 'NaN'] }, 'revenues[1]'],
       ['overflowing revenue', { revenues: ['1e309'] }, 'revenues[0]'],
       ['infinite revenue', { revenues: ['Infinity'] }, 'revenues[0]'],
@@ -182,7 +209,11 @@ describe('reliefFromRoyalty', () => {
       ['growth below -100 %', { revenues: { baseRevenue: '1', growthRate: '-1.01', years: 3 } }, 'revenues.growthRate'],
       ['NaN growth', { revenues: { baseRevenue: '1', growthRate: 'NaN', years: 3 } }, 'revenues.growthRate'],
       ['zero projection years', { revenues: { baseRevenue: '1', growthRate: '0', years: 0 } }, 'revenues.years'],
-      ['fractional projection years', { revenues: { baseRevenue: '1', growthRate: '0', years: 1.5 } }, 'revenues.years'],
+      [
+        'fractional projection years',
+        { revenues: { baseRevenue: '1', growthRate: '0', years: 1.5 } },
+        'revenues.years',
+      ],
       ['too many projection years', { revenues: { baseRevenue: '1', growthRate: '0', years: 1001 } }, 'revenues.years'],
       ['lower-case currency', { currency: 'cny' }, 'currency'],
       ['short currency', { currency: 'CN' }, 'currency'],
@@ -224,7 +255,8 @@ describe('reliefFromRoyalty', () => {
           basisPoints(0, 9_999),
           basisPoints(-5_000, 5_000),
           (revenues, a, b, taxRate, discountRate) => {
-            const at = (bp: number) => value({ revenues, taxRate, discountRate, royaltyRate: new Decimal(bp).div(10_000).toString() });
+            const at = (bp: number) =>
+              value({ revenues, taxRate, discountRate, royaltyRate: new Decimal(bp).div(10_000).toString() });
             // value(a) / a == value(b) / b, cross-multiplied; 40-digit rounding allows a relative error far below 1e-30.
             const left = at(a).times(b);
             const right = at(b).times(a);
@@ -250,7 +282,9 @@ describe('reliefFromRoyalty', () => {
             expect(result.value).toBe(new Decimal(result.unroundedValue).toFixed(2, Decimal.ROUND_HALF_EVEN));
             const sumOfRoundedYears = result.years.reduce((sum, y) => sum.plus(y.presentValue), new Decimal(0));
             // Per-year rounding can drift by at most half a cent per year.
-            expect(sumOfRoundedYears.minus(result.unroundedValue).abs().lte(new Decimal('0.005').times(result.years.length))).toBe(true);
+            expect(
+              sumOfRoundedYears.minus(result.unroundedValue).abs().lte(new Decimal('0.005').times(result.years.length)),
+            ).toBe(true);
           },
         ),
       );

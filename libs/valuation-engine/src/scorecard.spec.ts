@@ -12,7 +12,6 @@ import {
 } from './scorecard.js';
 import { expectInvalid } from './__test__/expect-invalid.js';
 
-
 const ALL_INDICATORS: ScorecardIndicator[] = [
   ...SCORECARD_INDICATORS.LEGAL,
   ...SCORECARD_INDICATORS.TECHNICAL,

@@ -66,7 +66,10 @@ describe('requireFiniteYears', () => {
     expect(requireFiniteYears(7.5, 'economicLifeYears')).toBe(7.5);
   });
 
-  it.each<[unknown]>([[Number.NaN], [Number.POSITIVE_INFINITY], [Number.NEGATIVE_INFINITY], ['5'], [null]])('rejects %p', (value) => {
-    expectInvalid(() => requireFiniteYears(value, 'economicLifeYears'), 'economicLifeYears');
-  });
+  it.each<[unknown]>([[Number.NaN], [Number.POSITIVE_INFINITY], [Number.NEGATIVE_INFINITY], ['5'], [null]])(
+    'rejects %p',
+    (value) => {
+      expectInvalid(() => requireFiniteYears(value, 'economicLifeYears'), 'economicLifeYears');
+    },
+  );
 });

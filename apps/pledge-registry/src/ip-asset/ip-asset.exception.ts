@@ -10,7 +10,11 @@ export enum IpAssetErrorReason {
 
 export class IpAssetException extends AppException {
   static notFound(id: string): IpAssetException {
-    return new IpAssetException(PublicErrorCode.NOT_FOUND, IpAssetErrorReason.IP_ASSET_NOT_FOUND, `IP asset ${id} not found`);
+    return new IpAssetException(
+      PublicErrorCode.NOT_FOUND,
+      IpAssetErrorReason.IP_ASSET_NOT_FOUND,
+      `IP asset ${id} not found`,
+    );
   }
 
   static exists(number: string): IpAssetException {
@@ -23,15 +27,25 @@ export class IpAssetException extends AppException {
   }
 
   static invalid(field: string, message: string): IpAssetException {
-    return new IpAssetException(PublicErrorCode.BAD_USER_INPUT, IpAssetErrorReason.IP_ASSET_INVALID, `${field}: ${message}`, {
-      field,
-    });
+    return new IpAssetException(
+      PublicErrorCode.BAD_USER_INPUT,
+      IpAssetErrorReason.IP_ASSET_INVALID,
+      `${field}: ${message}`,
+      {
+        field,
+      },
+    );
   }
 
   static importHeader(message: string): IpAssetException {
-    return new IpAssetException(PublicErrorCode.BAD_USER_INPUT, IpAssetErrorReason.IMPORT_HEADER_INVALID, `csv: ${message}`, {
-      field: 'csv',
-    });
+    return new IpAssetException(
+      PublicErrorCode.BAD_USER_INPUT,
+      IpAssetErrorReason.IMPORT_HEADER_INVALID,
+      `csv: ${message}`,
+      {
+        field: 'csv',
+      },
+    );
   }
 
   static importTooLarge(limit: number): IpAssetException {

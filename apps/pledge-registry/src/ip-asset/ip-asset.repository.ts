@@ -86,10 +86,9 @@ export class IpAssetRepository {
   list(query: IpAssetQuery): Promise<IpAssetEntity[]> {
     const qb = this.dataSource.manager.createQueryBuilder(IpAssetEntity, 'a');
     if (query.ownerPartyId !== undefined) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM ip_asset_owner o WHERE o.asset_id = a.id AND o.party_id = :owner)',
-        { owner: query.ownerPartyId },
-      );
+      qb.andWhere('EXISTS (SELECT 1 FROM ip_asset_owner o WHERE o.asset_id = a.id AND o.party_id = :owner)', {
+        owner: query.ownerPartyId,
+      });
     }
     if (query.kind !== undefined) qb.andWhere('a.kind = :kind', { kind: query.kind });
     if (query.legalStatus !== undefined) {
@@ -140,9 +139,23 @@ export class IpAssetRepository {
     for (const r of records) {
       const values: unknown[] = [
         r.id ?? null,
-        r.register, r.kind, r.number, r.title, r.filingDate, r.grantDate, r.expiryDate, r.legalStatus,
-        r.ipcClasses.join(IPC_SEPARATOR), r.mainIpc, r.invalidationPending, r.ownershipDispute,
-        r.courtPreservation, r.claimsCount, r.independentClaims, r.forwardCitations, r.familySize,
+        r.register,
+        r.kind,
+        r.number,
+        r.title,
+        r.filingDate,
+        r.grantDate,
+        r.expiryDate,
+        r.legalStatus,
+        r.ipcClasses.join(IPC_SEPARATOR),
+        r.mainIpc,
+        r.invalidationPending,
+        r.ownershipDispute,
+        r.courtPreservation,
+        r.claimsCount,
+        r.independentClaims,
+        r.forwardCitations,
+        r.familySize,
         r.licencesGranted,
       ];
       values.forEach((v, i) => arrays[i]?.push(v));
@@ -152,7 +165,9 @@ export class IpAssetRepository {
     const selectColumns = columns.map((c) =>
       c === 'id'
         ? 'coalesce(u.id, gen_random_uuid())'
-        : c === 'ipc' ? `CASE WHEN u.ipc = '' THEN '{}'::varchar[] ELSE string_to_array(u.ipc, '${IPC_SEPARATOR}')::varchar[] END` : `u.${c}`,
+        : c === 'ipc'
+          ? `CASE WHEN u.ipc = '' THEN '{}'::varchar[] ELSE string_to_array(u.ipc, '${IPC_SEPARATOR}')::varchar[] END`
+          : `u.${c}`,
     );
     const updates = targetColumns
       .filter((c) => c !== 'id' && c !== 'register' && c !== 'number')
@@ -176,7 +191,11 @@ export class IpAssetRepository {
     const ids = touched.map((r) => idByNumber.get(r.number) as string);
     await manager.query('DELETE FROM ip_asset_owner WHERE asset_id = ANY($1::uuid[])', [ids]);
     const owner: { asset: string[]; position: number[]; name: string[]; code: (string | null)[]; share: string[] } = {
-      asset: [], position: [], name: [], code: [], share: [],
+      asset: [],
+      position: [],
+      name: [],
+      code: [],
+      share: [],
     };
     for (const r of touched) {
       r.owners.forEach((o, position) => {
@@ -202,7 +221,9 @@ export class IpAssetRepository {
   /** Locks the row, lets `check` refuse the change against the current state, then writes it. */
   async updateRisk(
     id: string,
-    changes: Partial<Pick<IpAssetEntity, 'legalStatus' | 'invalidationPending' | 'ownershipDispute' | 'courtPreservation'>>,
+    changes: Partial<
+      Pick<IpAssetEntity, 'legalStatus' | 'invalidationPending' | 'ownershipDispute' | 'courtPreservation'>
+    >,
     check: (current: IpAssetEntity) => void,
   ): Promise<IpAssetEntity | null> {
     return this.dataSource.transaction(async (manager) => {

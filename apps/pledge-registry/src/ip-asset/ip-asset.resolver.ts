@@ -1,4 +1,15 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  ResolveReference,
+  Resolver,
+} from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { Role, Roles } from '@app/auth';
 import type { Connection } from '@app/platform';
@@ -87,7 +98,14 @@ export class IpAssetResolver {
       return ids.map((id) =>
         owners
           .filter((o) => o.assetId === id)
-          .map((o) => Object.assign(new IpAssetOwnerModel(), { name: o.name, creditCode: o.creditCode, partyId: o.partyId, share: o.share })),
+          .map((o) =>
+            Object.assign(new IpAssetOwnerModel(), {
+              name: o.name,
+              creditCode: o.creditCode,
+              partyId: o.partyId,
+              share: o.share,
+            }),
+          ),
       );
     });
     this.ownerLoaders.set(req, loader);

@@ -5,7 +5,11 @@ import { assertUuid, decodeCursor, pageSize, toConnection, type Connection } fro
 import { validateAssetRecord } from '@registry/ip-asset/domain/asset-record.js';
 import { IpLegalStatus } from '@registry/ip-asset/domain/ip-term.js';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
-import type { CreateIpAssetInput, IpAssetFilter, UpdateIpAssetStatusInput } from '@registry/ip-asset/dto/ip-asset.input.js';
+import type {
+  CreateIpAssetInput,
+  IpAssetFilter,
+  UpdateIpAssetStatusInput,
+} from '@registry/ip-asset/dto/ip-asset.input.js';
 import { PatentImportService, type ImportReport } from '@registry/ip-asset/import/patent-import.service.js';
 import type { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
 import type { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
@@ -36,11 +40,16 @@ export class IpAssetService {
     return this.assets.ownersOf(ids);
   }
 
-  async list(filter: IpAssetFilter | undefined, first: number | undefined, after: string | undefined): Promise<Connection<IpAssetEntity>> {
+  async list(
+    filter: IpAssetFilter | undefined,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<Connection<IpAssetEntity>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, ['string', 'string', 'uuid']) as [string, string, string] | null;
     const rows = await this.assets.list({
-      ownerPartyId: filter?.ownerPartyId === undefined ? undefined : assertUuid(filter.ownerPartyId, 'filter.ownerPartyId'),
+      ownerPartyId:
+        filter?.ownerPartyId === undefined ? undefined : assertUuid(filter.ownerPartyId, 'filter.ownerPartyId'),
       kind: filter?.kind,
       legalStatus: filter?.legalStatus,
       today: registryToday(),
@@ -75,8 +84,15 @@ export class IpAssetService {
     const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
     if (Object.keys(changes).length === 0) throw IpAssetException.invalid('input', 'nothing to change');
     const updated = await this.assets.updateRisk(assertUuid(id, 'id'), changes, (current) => {
-      if (input.legalStatus !== undefined && input.legalStatus !== IpLegalStatus.PENDING && current.grantDate === null) {
-        throw IpAssetException.invalid('input.legalStatus', `${input.legalStatus} needs a grant date, and this asset has none`);
+      if (
+        input.legalStatus !== undefined &&
+        input.legalStatus !== IpLegalStatus.PENDING &&
+        current.grantDate === null
+      ) {
+        throw IpAssetException.invalid(
+          'input.legalStatus',
+          `${input.legalStatus} needs a grant date, and this asset has none`,
+        );
       }
     });
     if (updated === null) throw IpAssetException.notFound(id);
@@ -84,7 +100,8 @@ export class IpAssetService {
   }
 
   async importCsv(csv: string): Promise<ImportReport> {
-    if (Buffer.byteLength(csv, 'utf8') > MAX_INLINE_CSV_BYTES) throw IpAssetException.importTooLarge(MAX_INLINE_CSV_BYTES);
+    if (Buffer.byteLength(csv, 'utf8') > MAX_INLINE_CSV_BYTES)
+      throw IpAssetException.importTooLarge(MAX_INLINE_CSV_BYTES);
     return this.importer.import(Readable.from([csv]));
   }
 }

@@ -5,7 +5,10 @@ import { PartyEntity } from './party.entity.js';
 /** A person who signs in; acts for at most one party (SME and BANK users always do). */
 @Entity({ name: 'app_user' })
 @Index('uq_app_user_login', ['login'], { unique: true })
-@Check('ck_app_user_roles', `"roles" <@ ARRAY['SME','BANK','REGISTRAR','PROGRAM_STAFF','ADMIN']::varchar[] AND cardinality("roles") > 0`)
+@Check(
+  'ck_app_user_roles',
+  `"roles" <@ ARRAY['SME','BANK','REGISTRAR','PROGRAM_STAFF','ADMIN']::varchar[] AND cardinality("roles") > 0`,
+)
 @Check(
   'ck_app_user_party_required',
   `"party_id" IS NOT NULL OR NOT ("roles" && ARRAY['SME','BANK','PROGRAM_STAFF']::varchar[])`,

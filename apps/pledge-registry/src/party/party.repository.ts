@@ -48,7 +48,11 @@ export class PartyRepository {
     if (query.after !== null) {
       qb.andWhere('(p.name, p.id) > (:name, :id)', { name: query.after[0], id: query.after[1] });
     }
-    return qb.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').limit(query.limit + 1).getMany();
+    return qb
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(query.limit + 1)
+      .getMany();
   }
 
   insert(values: Partial<PartyEntity>, manager?: EntityManager): Promise<PartyEntity> {

@@ -28,7 +28,11 @@ export class PartyService {
     return this.parties.findByCreditCodes(codes);
   }
 
-  async list(filter: PartyFilter | undefined, first: number | undefined, after: string | undefined): Promise<Connection<PartyEntity>> {
+  async list(
+    filter: PartyFilter | undefined,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<Connection<PartyEntity>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, ['string', 'uuid']) as [string, string] | null;
     const rows = await this.parties.list({ kind: filter?.kind, city: filter?.city, after: cursor, limit });

@@ -72,7 +72,9 @@ function obsolescence(cost: NonNullable<AppraisalAssumptionsInput['cost']>): Obs
 /** GraphQL input (already validated field by field) -> the engine-facing request. */
 export function toAppraisalRequest(
   input: AppraisalAssumptionsInput,
-  extra: Pick<AppraisalRequest, 'remainingLegalYears' | 'kind' | 'lenderPolicy'> & { attributes?: AppraisalRequest['scorecard'] },
+  extra: Pick<AppraisalRequest, 'remainingLegalYears' | 'kind' | 'lenderPolicy'> & {
+    attributes?: AppraisalRequest['scorecard'];
+  },
 ): AppraisalRequest {
   const orUndefined = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
   const scorecard =

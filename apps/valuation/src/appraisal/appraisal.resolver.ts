@@ -20,7 +20,10 @@ export class AppraisalResolver {
     const request = toAppraisalRequest(input, {
       remainingLegalYears: input.remainingLegalYears,
       kind: input.kind ?? undefined,
-      lenderPolicy: input.lenderPolicy === undefined || input.lenderPolicy === null ? undefined : toLenderPolicy(input.lenderPolicy),
+      lenderPolicy:
+        input.lenderPolicy === undefined || input.lenderPolicy === null
+          ? undefined
+          : toLenderPolicy(input.lenderPolicy),
     });
     return toReportModel(await this.appraisals.appraise(request));
   }

@@ -17,7 +17,10 @@ function toModel(entity: LenderPolicyEntity): LenderPolicyModel {
     utilityModelLtvCap: new Decimal(String(p.ltvCapByKind.UTILITY_MODEL)),
     designLtvCap: new Decimal(String(p.ltvCapByKind.DESIGN)),
     trademarkLtvCap: new Decimal(String(p.ltvCapByKind.TRADEMARK)),
-    ltvCapByRemainingLife: (p.ltvCapByRemainingLife ?? []).map((t) => ({ minYears: t.minYears, cap: new Decimal(String(t.cap)) })),
+    ltvCapByRemainingLife: (p.ltvCapByRemainingLife ?? []).map((t) => ({
+      minYears: t.minYears,
+      cap: new Decimal(String(t.cap)),
+    })),
     haircut: new Decimal(String(p.haircut)),
     minRemainingLifeYears: p.minRemainingLifeYears,
     validityMonths: entity.validityMonths,
@@ -30,7 +33,10 @@ export class LenderPolicyResolver {
   constructor(private readonly policyService: LenderPolicyService) {}
 
   @Roles(Role.BANK, Role.ADMIN)
-  @Query(() => LenderPolicyModel, { nullable: true, description: "A lender's current policy (its own bank, or admins)" })
+  @Query(() => LenderPolicyModel, {
+    nullable: true,
+    description: "A lender's current policy (its own bank, or admins)",
+  })
   async lenderPolicy(
     @CurrentIdentity() identity: Identity,
     @Args('lenderId', { type: () => ID }) lenderId: string,
@@ -41,7 +47,10 @@ export class LenderPolicyResolver {
 
   @Roles(Role.BANK)
   @Mutation(() => LenderPolicyModel, { description: "Set the calling bank's pledge policy (a new version)" })
-  async setLenderPolicy(@CurrentIdentity() identity: Identity, @Args('input') input: LenderPolicyInput): Promise<LenderPolicyModel> {
+  async setLenderPolicy(
+    @CurrentIdentity() identity: Identity,
+    @Args('input') input: LenderPolicyInput,
+  ): Promise<LenderPolicyModel> {
     return toModel(await this.policyService.set(identity, toLenderPolicy(input), input.validityMonths ?? undefined));
   }
 }

@@ -33,7 +33,11 @@ export class LenderPolicyService {
     const entity = await this.policies.current(lenderId);
     return entity === null
       ? null
-      : { policy: entity.policy as unknown as LenderPolicy, validityMonths: entity.validityMonths, version: entity.version };
+      : {
+          policy: entity.policy as unknown as LenderPolicy,
+          validityMonths: entity.validityMonths,
+          version: entity.version,
+        };
   }
 
   /** A bank sets its own policy (a new version); the engine validates it first. */
@@ -62,6 +66,10 @@ export class LenderPolicyService {
   private assertMayAccess(identity: Identity, lenderId: string): void {
     if (identity.roles.includes(Role.ADMIN)) return;
     if (identity.roles.includes(Role.BANK) && identity.partyId === lenderId) return;
-    throw new AppException(PublicErrorCode.FORBIDDEN, 'NOT_YOUR_POLICY', "Only the lender and admins see a lender's policy");
+    throw new AppException(
+      PublicErrorCode.FORBIDDEN,
+      'NOT_YOUR_POLICY',
+      "Only the lender and admins see a lender's policy",
+    );
   }
 }

@@ -63,11 +63,18 @@ export class PortfolioRunner implements OnApplicationBootstrap, OnApplicationShu
         await Promise.all(
           items.slice(i, i + PARALLEL).map(async (item) => {
             try {
-              const valuation = await this.assetValuations.value(identity, facts.get(item.assetId) ?? null, item.assetId, assumptions, jobId);
+              const valuation = await this.assetValuations.value(
+                identity,
+                facts.get(item.assetId) ?? null,
+                item.assetId,
+                assumptions,
+                jobId,
+              );
               await this.jobs.settle(jobId, item.position, { valuationId: valuation.id });
             } catch (error) {
               const message = error instanceof AppException ? `${error.reason}: ${error.message}` : 'unexpected error';
-              if (!(error instanceof AppException)) this.logger.error(`job ${jobId} asset ${item.assetId}: ${String(error)}`);
+              if (!(error instanceof AppException))
+                this.logger.error(`job ${jobId} asset ${item.assetId}: ${String(error)}`);
               await this.jobs.settle(jobId, item.position, { error: message });
             }
           }),

@@ -1,17 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { JobItemStatus, JobStatus, ValuationJobEntity, ValuationJobItemEntity } from '@valuation/portfolio/portfolio-job.entity.js';
+import {
+  JobItemStatus,
+  JobStatus,
+  ValuationJobEntity,
+  ValuationJobItemEntity,
+} from '@valuation/portfolio/portfolio-job.entity.js';
 
 @Injectable()
 export class PortfolioRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Creates the job and all its items in one transaction: a job never exists half-listed. */
-  create(assetIds: readonly string[], assumptions: Record<string, unknown>, startedBy: Record<string, unknown>): Promise<ValuationJobEntity> {
+  create(
+    assetIds: readonly string[],
+    assumptions: Record<string, unknown>,
+    startedBy: Record<string, unknown>,
+  ): Promise<ValuationJobEntity> {
     return this.dataSource.transaction(async (m) => {
       const job = await m.save(
-        m.create(ValuationJobEntity, { status: JobStatus.RUNNING, total: assetIds.length, assumptions, startedBy, completedAt: null }),
+        m.create(ValuationJobEntity, {
+          status: JobStatus.RUNNING,
+          total: assetIds.length,
+          assumptions,
+          startedBy,
+          completedAt: null,
+        }),
       );
       await m.query(
         `INSERT INTO valuation_job_item (job_id, position, asset_id, status)
@@ -62,13 +77,27 @@ export class PortfolioRepository {
   }
 
   async complete(jobId: string): Promise<void> {
-    await this.dataSource.manager.update(ValuationJobEntity, { id: jobId, status: JobStatus.RUNNING }, { status: JobStatus.COMPLETED, completedAt: new Date() });
+    await this.dataSource.manager.update(
+      ValuationJobEntity,
+      { id: jobId, status: JobStatus.RUNNING },
+      { status: JobStatus.COMPLETED, completedAt: new Date() },
+    );
   }
 
-  items(jobId: string, status: JobItemStatus | undefined, afterPosition: number | null, limit: number): Promise<ValuationJobItemEntity[]> {
-    const qb = this.dataSource.manager.createQueryBuilder(ValuationJobItemEntity, 'i').where('i.job_id = :jobId', { jobId });
+  items(
+    jobId: string,
+    status: JobItemStatus | undefined,
+    afterPosition: number | null,
+    limit: number,
+  ): Promise<ValuationJobItemEntity[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ValuationJobItemEntity, 'i')
+      .where('i.job_id = :jobId', { jobId });
     if (status !== undefined) qb.andWhere('i.status = :status', { status });
     if (afterPosition !== null) qb.andWhere('i.position > :after', { after: afterPosition });
-    return qb.orderBy('i.position', 'ASC').limit(limit + 1).getMany();
+    return qb
+      .orderBy('i.position', 'ASC')
+      .limit(limit + 1)
+      .getMany();
   }
 }

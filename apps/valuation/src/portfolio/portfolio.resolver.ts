@@ -45,7 +45,10 @@ export class PortfolioResolver {
 
   @Roles(Role.SME, Role.BANK, Role.ADMIN)
   @Query(() => PortfolioJobModel, { description: 'A portfolio valuation with its progress (its starter and admins)' })
-  async portfolioValuation(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<PortfolioJobModel> {
+  async portfolioValuation(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PortfolioJobModel> {
     return toModel(await this.portfolios.get(identity, id));
   }
 

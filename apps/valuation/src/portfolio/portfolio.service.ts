@@ -3,7 +3,11 @@ import { Role, type Identity } from '@app/auth';
 import { AppException, PublicErrorCode } from '@app/errors';
 import { assertUuid, decodeCursor, pageSize, toConnection, type Connection } from '@app/platform';
 import type { StartPortfolioValuationInput } from '@valuation/portfolio/dto/portfolio.model.js';
-import type { JobItemStatus, ValuationJobEntity, ValuationJobItemEntity } from '@valuation/portfolio/portfolio-job.entity.js';
+import type {
+  JobItemStatus,
+  ValuationJobEntity,
+  ValuationJobItemEntity,
+} from '@valuation/portfolio/portfolio-job.entity.js';
 import { toAppraisalRequest } from '@valuation/appraisal/appraisal.mapper.js';
 import { AppraisalService } from '@valuation/appraisal/appraisal.service.js';
 import { PortfolioRepository } from '@valuation/portfolio/portfolio.repository.js';
@@ -21,7 +25,10 @@ export class PortfolioService {
     // Assumptions the engine would refuse for every asset are refused now, not per item:
     // a dry run on a nominal legal life (the simulation itself is left to the real runs).
     await this.appraisals.appraise(
-      toAppraisalRequest({ ...input.assumptions, monteCarlo: undefined }, { remainingLegalYears: input.assumptions.economicLifeYears }),
+      toAppraisalRequest(
+        { ...input.assumptions, monteCarlo: undefined },
+        { remainingLegalYears: input.assumptions.economicLifeYears },
+      ),
       'input.assumptions',
     );
     const assetIds = [...new Set(input.assetIds.map((id) => id.toLowerCase()))];
@@ -39,7 +46,11 @@ export class PortfolioService {
     const job = await this.jobs.findJob(assertUuid(id, 'id'));
     const starter = (job?.startedBy as { userId?: string } | undefined)?.userId;
     if (job === null || (!identity.roles.includes(Role.ADMIN) && starter !== identity.userId)) {
-      throw new AppException(PublicErrorCode.NOT_FOUND, 'PORTFOLIO_JOB_NOT_FOUND', `Portfolio valuation ${id} not found`);
+      throw new AppException(
+        PublicErrorCode.NOT_FOUND,
+        'PORTFOLIO_JOB_NOT_FOUND',
+        `Portfolio valuation ${id} not found`,
+      );
     }
     return job;
   }

@@ -71,17 +71,30 @@ export class RegistryClient {
       });
       body = (await response.json()) as typeof body;
     } catch (error) {
-      throw new AppException(PublicErrorCode.INTERNAL_SERVER_ERROR, RegistryErrorReason.REGISTRY_UNAVAILABLE, 'The registry did not answer', {
-        cause: error,
-      });
+      throw new AppException(
+        PublicErrorCode.INTERNAL_SERVER_ERROR,
+        RegistryErrorReason.REGISTRY_UNAVAILABLE,
+        'The registry did not answer',
+        {
+          cause: error,
+        },
+      );
     }
     const code = body.errors?.[0]?.extensions?.code;
     if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
-      throw new AppException(code === 'FORBIDDEN' ? PublicErrorCode.FORBIDDEN : PublicErrorCode.UNAUTHENTICATED, code, 'Not allowed to read these assets');
+      throw new AppException(
+        code === 'FORBIDDEN' ? PublicErrorCode.FORBIDDEN : PublicErrorCode.UNAUTHENTICATED,
+        code,
+        'Not allowed to read these assets',
+      );
     }
     const entities = body.data?._entities;
     if (entities === undefined) {
-      throw new AppException(PublicErrorCode.INTERNAL_SERVER_ERROR, RegistryErrorReason.REGISTRY_UNAVAILABLE, 'The registry answered without data');
+      throw new AppException(
+        PublicErrorCode.INTERNAL_SERVER_ERROR,
+        RegistryErrorReason.REGISTRY_UNAVAILABLE,
+        'The registry answered without data',
+      );
     }
     ids.forEach((id, i) => result.set(id, entities[i] ?? null));
     return result;

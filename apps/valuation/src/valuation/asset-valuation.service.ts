@@ -53,8 +53,16 @@ export class AssetValuationService {
   assertMayValue(identity: Identity, facts: AssetFacts): void {
     if (identity.roles.some((r) => r === Role.BANK || r === Role.ADMIN || r === Role.REGISTRAR)) return;
     // SMEs value their own assets (to list them), not other firms'.
-    if (identity.roles.includes(Role.SME) && facts.owners.some((o) => o.partyId !== null && o.partyId === identity.partyId)) return;
-    throw new AppException(PublicErrorCode.FORBIDDEN, AssetValuationReason.NOT_YOUR_ASSET, 'SMEs can value only assets they own');
+    if (
+      identity.roles.includes(Role.SME) &&
+      facts.owners.some((o) => o.partyId !== null && o.partyId === identity.partyId)
+    )
+      return;
+    throw new AppException(
+      PublicErrorCode.FORBIDDEN,
+      AssetValuationReason.NOT_YOUR_ASSET,
+      'SMEs can value only assets they own',
+    );
   }
 
   async value(
@@ -65,13 +73,23 @@ export class AssetValuationService {
     jobId: string | null = null,
   ): Promise<ValuationEntity> {
     if (facts === null) {
-      throw new AppException(PublicErrorCode.NOT_FOUND, AssetValuationReason.ASSET_NOT_FOUND, `IP asset ${assetId} not found`, {
-        field: 'input.assetId',
-      });
+      throw new AppException(
+        PublicErrorCode.NOT_FOUND,
+        AssetValuationReason.ASSET_NOT_FOUND,
+        `IP asset ${assetId} not found`,
+        {
+          field: 'input.assetId',
+        },
+      );
     }
     this.assertMayValue(identity, facts);
     const days = facts.remainingLifeDays ?? 0;
-    if (days <= 0 || facts.legalStatus === 'LAPSED' || facts.legalStatus === 'INVALIDATED' || facts.legalStatus === 'EXPIRED') {
+    if (
+      days <= 0 ||
+      facts.legalStatus === 'LAPSED' ||
+      facts.legalStatus === 'INVALIDATED' ||
+      facts.legalStatus === 'EXPIRED'
+    ) {
       throw new AppException(
         PublicErrorCode.BAD_USER_INPUT,
         AssetValuationReason.ASSET_NOT_IN_FORCE,
@@ -80,7 +98,10 @@ export class AssetValuationService {
       );
     }
     const remainingLegalYears = Math.round((days / DAYS_PER_YEAR) * 100) / 100;
-    const lender = identity.roles.includes(Role.BANK) && identity.partyId !== null ? await this.policies.current(identity.partyId) : null;
+    const lender =
+      identity.roles.includes(Role.BANK) && identity.partyId !== null
+        ? await this.policies.current(identity.partyId)
+        : null;
     const request = toAppraisalRequest(assumptions, {
       remainingLegalYears,
       kind: facts.kind,

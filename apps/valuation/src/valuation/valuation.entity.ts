@@ -16,7 +16,10 @@ export enum ValuationMethod {
 @Index('uq_valuation_asset_version', ['assetId', 'version'], { unique: true })
 @Index('ix_valuation_asset_valued_at', ['assetId', 'valuedAt'])
 @Check('ck_valuation_method', `"method" IN ('RELIEF_FROM_ROYALTY', 'RECONCILED')`)
-@Check('ck_valuation_range', `"low_amount" IS NULL OR ("low_amount" <= "value_amount" AND "value_amount" <= "high_amount")`)
+@Check(
+  'ck_valuation_range',
+  `"low_amount" IS NULL OR ("low_amount" <= "value_amount" AND "value_amount" <= "high_amount")`,
+)
 @Check('ck_valuation_confidence', `"confidence" IS NULL OR "confidence" IN ('HIGH', 'MEDIUM', 'LOW')`)
 @Check('ck_valuation_value_non_negative', `"value_amount" >= 0`)
 @Check('ck_valuation_currency', `"currency" ~ '^[A-Z]{3}$'`)

@@ -7,10 +7,19 @@ export enum ValuationErrorReason {
 
 export class ValuationException extends AppException {
   static notFound(id: string): ValuationException {
-    return new ValuationException(PublicErrorCode.NOT_FOUND, ValuationErrorReason.VALUATION_NOT_FOUND, `Valuation ${id} not found`);
+    return new ValuationException(
+      PublicErrorCode.NOT_FOUND,
+      ValuationErrorReason.VALUATION_NOT_FOUND,
+      `Valuation ${id} not found`,
+    );
   }
 
   static invalidInput(field: string, message: string): ValuationException {
-    return new ValuationException(PublicErrorCode.BAD_USER_INPUT, ValuationErrorReason.VALUATION_INPUT_INVALID, message, { field });
+    return new ValuationException(
+      PublicErrorCode.BAD_USER_INPUT,
+      ValuationErrorReason.VALUATION_INPUT_INVALID,
+      message,
+      { field },
+    );
   }
 }

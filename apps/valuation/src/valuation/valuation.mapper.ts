@@ -27,7 +27,9 @@ export function toEstimateModel(result: ReliefFromRoyaltyResult): ReliefFromRoya
 
 export function toValuationModel(entity: ValuationEntity): ValuationModel {
   const working =
-    entity.method === ValuationMethod.RELIEF_FROM_ROYALTY ? toEstimateModel(entity.result as unknown as ReliefFromRoyaltyResult) : null;
+    entity.method === ValuationMethod.RELIEF_FROM_ROYALTY
+      ? toEstimateModel(entity.result as unknown as ReliefFromRoyaltyResult)
+      : null;
   return Object.assign(new ValuationModel(), {
     id: entity.id,
     assetId: entity.assetId,
@@ -39,9 +41,11 @@ export function toValuationModel(entity: ValuationEntity): ValuationModel {
     engineVersion: entity.engineVersion,
     working,
     low: entity.lowAmount === null ? null : MoneyModel.from(Money.of(new Decimal(entity.lowAmount), entity.currency)),
-    high: entity.highAmount === null ? null : MoneyModel.from(Money.of(new Decimal(entity.highAmount), entity.currency)),
+    high:
+      entity.highAmount === null ? null : MoneyModel.from(Money.of(new Decimal(entity.highAmount), entity.currency)),
     confidence: entity.confidence,
-    report: entity.method === ValuationMethod.RECONCILED ? toReportModel(entity.result as unknown as AppraisalReport) : null,
+    report:
+      entity.method === ValuationMethod.RECONCILED ? toReportModel(entity.result as unknown as AppraisalReport) : null,
     valuedBy: entity.valuedBy,
     assetStatusChangedAt: entity.assetStatusChangedAt,
   });

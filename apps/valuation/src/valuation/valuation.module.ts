@@ -9,7 +9,13 @@ import { ValuationService } from '@valuation/valuation/valuation.service.js';
 
 @Module({
   imports: [AppraisalModule, RegistryModule, LenderPolicyModule],
-  providers: [ValuationRepository, ValuationService, AssetValuationService, ValuationResolver, IpAssetValuationResolver],
+  providers: [
+    ValuationRepository,
+    ValuationService,
+    AssetValuationService,
+    ValuationResolver,
+    IpAssetValuationResolver,
+  ],
   exports: [ValuationService, AssetValuationService],
 })
 export class ValuationModule {}

@@ -13,7 +13,10 @@ export class ValuationRepository {
 
   findByIds(ids: readonly string[]): Promise<ValuationEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.createQueryBuilder(ValuationEntity, 'v').where('v.id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return this.dataSource.manager
+      .createQueryBuilder(ValuationEntity, 'v')
+      .where('v.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
   }
 
   /** Latest valuation per asset in one query (DISTINCT ON uses the (asset_id, valued_at) index). */
@@ -42,12 +45,16 @@ export class ValuationRepository {
    * the asset serialises concurrent valuations of it, so versions are gapless; the unique
    * (asset_id, version) index is the backstop.
    */
-  insertNextVersion(values: Omit<ValuationEntity, 'id' | 'version' | 'createdAt'>, manager?: EntityManager): Promise<ValuationEntity> {
+  insertNextVersion(
+    values: Omit<ValuationEntity, 'id' | 'version' | 'createdAt'>,
+    manager?: EntityManager,
+  ): Promise<ValuationEntity> {
     const run = async (m: EntityManager): Promise<ValuationEntity> => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`valuation:${values.assetId}`]);
-      const [{ next }] = await m.query<[{ next: number }]>('SELECT coalesce(max(version), 0) + 1 AS next FROM valuation WHERE asset_id = $1', [
-        values.assetId,
-      ]);
+      const [{ next }] = await m.query<[{ next: number }]>(
+        'SELECT coalesce(max(version), 0) + 1 AS next FROM valuation WHERE asset_id = $1',
+        [values.assetId],
+      );
       return m.save(m.create(ValuationEntity, { ...values, version: Number(next) }));
     };
     return manager === undefined ? this.dataSource.transaction(run) : run(manager);

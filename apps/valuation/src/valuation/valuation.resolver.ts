@@ -1,5 +1,16 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  ResolveReference,
+  Resolver,
+} from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
 import { LenderPolicyService } from '@valuation/lender-policy/lender-policy.service.js';
@@ -50,9 +61,17 @@ export class ValuationResolver {
     description:
       'Value a registry asset: legal life and attributes from the registry, economics from the analyst; stored as a new immutable version',
   })
-  async createValuation(@CurrentIdentity() identity: Identity, @Args('input') input: CreateValuationInput): Promise<ValuationModel> {
+  async createValuation(
+    @CurrentIdentity() identity: Identity,
+    @Args('input') input: CreateValuationInput,
+  ): Promise<ValuationModel> {
     const facts = await this.registry.assets([input.assetId], identity);
-    const entity = await this.assetValuations.value(identity, facts.get(input.assetId) ?? null, input.assetId, input.assumptions);
+    const entity = await this.assetValuations.value(
+      identity,
+      facts.get(input.assetId) ?? null,
+      input.assetId,
+      input.assumptions,
+    );
     return toValuationModel(entity);
   }
 
@@ -117,7 +136,10 @@ export class IpAssetValuationResolver {
 
   @Roles(...SIGNED_IN)
   @ResolveField(() => ValuationModel, { nullable: true, description: 'The most recent valuation, if any' })
-  latestValuation(@Parent() asset: IpAssetReference, @Context() context: { req: object }): Promise<ValuationModel | null> {
+  latestValuation(
+    @Parent() asset: IpAssetReference,
+    @Context() context: { req: object },
+  ): Promise<ValuationModel | null> {
     return this.loader(context.req).load(asset.id);
   }
 

@@ -16,7 +16,10 @@ export class ValuationService {
   /** Runs the engine on explicit assumptions and persists nothing. */
   estimateReliefFromRoyalty(input: ReliefFromRoyaltyEstimateInput): ReliefFromRoyaltyResult {
     if ((input.revenues === undefined) === (input.projection === undefined)) {
-      throw ValuationException.invalidInput('input.revenues', 'input.revenues: give either revenues or projection, not both or neither');
+      throw ValuationException.invalidInput(
+        'input.revenues',
+        'input.revenues: give either revenues or projection, not both or neither',
+      );
     }
     try {
       return reliefFromRoyalty({
@@ -62,4 +65,3 @@ export class ValuationService {
     return this.valuations.history(assetId, limit);
   }
 }
-

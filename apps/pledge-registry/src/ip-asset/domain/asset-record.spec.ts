@@ -33,11 +33,29 @@ describe('validateAssetRecord', () => {
     ['oversized title', { title: 'x'.repeat(501) }, 'title'],
     ['bad IPC symbol', { ipcClasses: ['ZZZ'] }, 'ipcClasses'],
     ['no owners', { owners: [] }, 'owners'],
-    ['shares not adding to 100', { owners: [{ name: 'A', share: '60' }, { name: 'B', share: '30' }] }, 'owners'],
+    [
+      'shares not adding to 100',
+      {
+        owners: [
+          { name: 'A', share: '60' },
+          { name: 'B', share: '30' },
+        ],
+      },
+      'owners',
+    ],
     ['negative share', { owners: [{ name: 'A', share: '-100' }] }, 'owners[0].share'],
     ['NaN share', { owners: [{ name: 'A', share: 'NaN' }] }, 'owners[0].share'],
     ['exponent share', { owners: [{ name: 'A', share: '1e309' }] }, 'owners[0].share'],
-    ['same owner twice', { owners: [{ name: 'A', creditCode: '91340100MA2N7K8P5R', share: '50' }, { name: 'B', creditCode: '91340100MA2N7K8P5R', share: '50' }] }, 'owners'],
+    [
+      'same owner twice',
+      {
+        owners: [
+          { name: 'A', creditCode: '91340100MA2N7K8P5R', share: '50' },
+          { name: 'B', creditCode: '91340100MA2N7K8P5R', share: '50' },
+        ],
+      },
+      'owners',
+    ],
     ['negative count', { claimsCount: -1 }, 'claimsCount'],
     ['independent claims above total', { claimsCount: 2, independentClaims: 3 }, 'independentClaims'],
   ])('rejects %s, naming the field', (_name, change, field) => {
@@ -52,13 +70,23 @@ describe('validateAssetRecord', () => {
       ...base,
       legalStatus: 'PENDING',
       grantDate: '',
-      owners: [{ name: 'A', share: '60.5' }, { name: 'B', share: '39.5' }],
+      owners: [
+        { name: 'A', share: '60.5' },
+        { name: 'B', share: '39.5' },
+      ],
     });
     expect(result.ok).toBe(true);
   });
 
   it('gives trademarks their own register and a term from registration', () => {
-    const result = validateAssetRecord({ ...base, kind: 'TRADEMARK', number: '12345678', filingDate: '2015-01-10', grantDate: '2016-04-07', ipcClasses: [] });
+    const result = validateAssetRecord({
+      ...base,
+      kind: 'TRADEMARK',
+      number: '12345678',
+      filingDate: '2015-01-10',
+      grantDate: '2016-04-07',
+      ipcClasses: [],
+    });
     expect(result.ok && result.record.register).toBe('TRADEMARK');
     expect(result.ok && result.record.expiryDate).toBe('2026-04-07');
   });

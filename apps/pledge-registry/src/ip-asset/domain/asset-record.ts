@@ -87,17 +87,22 @@ export function validateAssetRecord(raw: RawAssetRecord): RecordValidation {
 
   const statusText = raw.legalStatus.trim().toUpperCase();
   const legalStatus = STATUSES.has(statusText) ? (statusText as IpLegalStatus) : null;
-  if (legalStatus === null) problems.push({ field: 'legalStatus', message: `must be one of ${[...STATUSES].join(', ')}` });
+  if (legalStatus === null)
+    problems.push({ field: 'legalStatus', message: `must be one of ${[...STATUSES].join(', ')}` });
 
   let number = raw.number.trim().toUpperCase();
   if (kind === IpKind.TRADEMARK) {
-    if (!TRADEMARK_NUMBER.test(number)) problems.push({ field: 'number', message: 'trademark registration number must be 4-12 digits' });
+    if (!TRADEMARK_NUMBER.test(number))
+      problems.push({ field: 'number', message: 'trademark registration number must be 4-12 digits' });
   } else {
     const parsed = parsePatentNumber(number);
     if (!parsed.ok) {
       problems.push({
         field: 'number',
-        message: parsed.reason === 'CHECK_DIGIT' ? 'check character does not match' : 'is not a patent number (e.g. CN202110123456.7)',
+        message:
+          parsed.reason === 'CHECK_DIGIT'
+            ? 'check character does not match'
+            : 'is not a patent number (e.g. CN202110123456.7)',
       });
     } else {
       number = parsed.normalized;
@@ -108,13 +113,15 @@ export function validateAssetRecord(raw: RawAssetRecord): RecordValidation {
   }
 
   const title = raw.title.trim();
-  if (title === '' || title.length > MAX_TITLE) problems.push({ field: 'title', message: `must be 1-${MAX_TITLE} characters` });
+  if (title === '' || title.length > MAX_TITLE)
+    problems.push({ field: 'title', message: `must be 1-${MAX_TITLE} characters` });
 
   const filingDate = raw.filingDate.trim();
   if (!isValidIsoDate(filingDate)) problems.push({ field: 'filingDate', message: 'must be a real date as YYYY-MM-DD' });
   const grantText = raw.grantDate?.trim() ?? '';
   const grantDate = grantText === '' ? null : grantText;
-  if (grantDate !== null && !isValidIsoDate(grantDate)) problems.push({ field: 'grantDate', message: 'must be a real date as YYYY-MM-DD' });
+  if (grantDate !== null && !isValidIsoDate(grantDate))
+    problems.push({ field: 'grantDate', message: 'must be a real date as YYYY-MM-DD' });
   if (grantDate !== null && isValidIsoDate(grantDate) && isValidIsoDate(filingDate) && grantDate < filingDate) {
     problems.push({ field: 'grantDate', message: 'must not be before filingDate' });
   }
@@ -122,27 +129,34 @@ export function validateAssetRecord(raw: RawAssetRecord): RecordValidation {
     problems.push({ field: 'grantDate', message: `is required when legalStatus is ${legalStatus}` });
   }
 
-  const ipcClasses = (raw.ipcClasses ?? []).map((c) => c.trim().toUpperCase().replace(/\s+/g, '')).filter((c) => c !== '');
+  const ipcClasses = (raw.ipcClasses ?? [])
+    .map((c) => c.trim().toUpperCase().replace(/\s+/g, ''))
+    .filter((c) => c !== '');
   if (ipcClasses.length > MAX_IPC) problems.push({ field: 'ipcClasses', message: `at most ${MAX_IPC} classes` });
   const badIpc = ipcClasses.find((c) => !IPC.test(c));
-  if (badIpc !== undefined) problems.push({ field: 'ipcClasses', message: `"${badIpc}" is not an IPC symbol like H01M4/525` });
+  if (badIpc !== undefined)
+    problems.push({ field: 'ipcClasses', message: `"${badIpc}" is not an IPC symbol like H01M4/525` });
 
   const owners = raw.owners.map((o, i) => {
     const name = o.name.trim();
     const creditCode = (o.creditCode ?? '').trim().toUpperCase();
-    if (name === '' || name.length > MAX_NAME) problems.push({ field: `owners[${i}].name`, message: `must be 1-${MAX_NAME} characters` });
-    if (creditCode !== '' && !CREDIT_CODE.test(creditCode)) problems.push({ field: `owners[${i}].creditCode`, message: 'is not an 18-character credit code' });
+    if (name === '' || name.length > MAX_NAME)
+      problems.push({ field: `owners[${i}].name`, message: `must be 1-${MAX_NAME} characters` });
+    if (creditCode !== '' && !CREDIT_CODE.test(creditCode))
+      problems.push({ field: `owners[${i}].creditCode`, message: 'is not an 18-character credit code' });
     const share = o.share.trim();
     if (!SHARE.test(share) || new Decimal(share).lte(0) || new Decimal(share).gt(100)) {
       problems.push({ field: `owners[${i}].share`, message: 'must be a percentage above 0 and at most 100' });
     }
     return { name, creditCode: creditCode === '' ? null : creditCode, share };
   });
-  if (owners.length === 0 || owners.length > MAX_OWNERS) problems.push({ field: 'owners', message: `must list 1-${MAX_OWNERS} owners` });
+  if (owners.length === 0 || owners.length > MAX_OWNERS)
+    problems.push({ field: 'owners', message: `must list 1-${MAX_OWNERS} owners` });
   const validShares = owners.every((o) => SHARE.test(o.share));
   if (validShares && owners.length > 0) {
     const total = owners.reduce((sum, o) => sum.plus(o.share), new Decimal(0));
-    if (!total.eq(100)) problems.push({ field: 'owners', message: `shares must add up to 100, got ${total.toString()}` });
+    if (!total.eq(100))
+      problems.push({ field: 'owners', message: `shares must add up to 100, got ${total.toString()}` });
   }
   const codes = owners.map((o) => o.creditCode).filter((c): c is string => c !== null);
   if (new Set(codes).size !== codes.length) problems.push({ field: 'owners', message: 'an owner is listed twice' });
@@ -154,7 +168,11 @@ export function validateAssetRecord(raw: RawAssetRecord): RecordValidation {
     familySize: count(raw.familySize, 'familySize', problems),
     licencesGranted: count(raw.licencesGranted, 'licencesGranted', problems),
   };
-  if (counts.claimsCount !== null && counts.independentClaims !== null && counts.independentClaims > counts.claimsCount) {
+  if (
+    counts.claimsCount !== null &&
+    counts.independentClaims !== null &&
+    counts.independentClaims > counts.claimsCount
+  ) {
     problems.push({ field: 'independentClaims', message: 'must not exceed claimsCount' });
   }
 

@@ -36,7 +36,14 @@ const isoDate = fc
 describe('IpKind and IpLegalStatus', () => {
   it('use their names as stored string values', () => {
     expect(Object.values(IpKind)).toEqual(['INVENTION', 'UTILITY_MODEL', 'DESIGN', 'TRADEMARK']);
-    expect(Object.values(IpLegalStatus)).toEqual(['PENDING', 'GRANTED', 'FEE_GRACE', 'LAPSED', 'INVALIDATED', 'EXPIRED']);
+    expect(Object.values(IpLegalStatus)).toEqual([
+      'PENDING',
+      'GRANTED',
+      'FEE_GRACE',
+      'LAPSED',
+      'INVALIDATED',
+      'EXPIRED',
+    ]);
   });
 });
 
@@ -74,9 +81,17 @@ describe('computeExpiryDate', () => {
     ['design before 2021-06-01: + 10', { kind: IpKind.DESIGN, filingDate: '2021-05-31' }, '2031-05-31'],
     ['design on 2021-06-01: + 15', { kind: IpKind.DESIGN, filingDate: '2021-06-01' }, '2036-06-01'],
     ['leap day to leap year', { kind: IpKind.INVENTION, filingDate: '2016-02-29' }, '2036-02-29'],
-    ['leap day to non-leap year clamps to 28 Feb', { kind: IpKind.UTILITY_MODEL, filingDate: '2020-02-29' }, '2030-02-28'],
+    [
+      'leap day to non-leap year clamps to 28 Feb',
+      { kind: IpKind.UTILITY_MODEL, filingDate: '2020-02-29' },
+      '2030-02-28',
+    ],
     ['leap day design (15 years)', { kind: IpKind.DESIGN, filingDate: '2024-02-29' }, '2039-02-28'],
-    ['trademark: registration + 10', { kind: IpKind.TRADEMARK, filingDate: '2014-05-20', grantDate: '2015-08-07' }, '2025-08-07'],
+    [
+      'trademark: registration + 10',
+      { kind: IpKind.TRADEMARK, filingDate: '2014-05-20', grantDate: '2015-08-07' },
+      '2025-08-07',
+    ],
     ['trademark not yet registered', { kind: IpKind.TRADEMARK, filingDate: '2024-05-20' }, null],
     ['trademark with null grant', { kind: IpKind.TRADEMARK, filingDate: '2024-05-20', grantDate: null }, null],
     [
@@ -100,7 +115,12 @@ describe('computeExpiryDate', () => {
 
   it.each<[string, ExpiryInput, IpTermError['code'], string]>([
     ['bad filing date', { kind: IpKind.INVENTION, filingDate: '2015-3-10' }, 'INVALID_DATE', 'filingDate'],
-    ['bad grant date', { kind: IpKind.TRADEMARK, filingDate: '2015-03-10', grantDate: '2015-13-01' }, 'INVALID_DATE', 'grantDate'],
+    [
+      'bad grant date',
+      { kind: IpKind.TRADEMARK, filingDate: '2015-03-10', grantDate: '2015-13-01' },
+      'INVALID_DATE',
+      'grantDate',
+    ],
     [
       'bad renewal date',
       { kind: IpKind.TRADEMARK, filingDate: '2015-03-10', grantDate: '2016-01-01', renewedUntil: '2026-02-30' },
@@ -131,15 +151,19 @@ describe('computeExpiryDate', () => {
 
   it('patent expiry is the same day and month, term years later', () => {
     fc.assert(
-      fc.property(isoDate, fc.constantFrom(IpKind.INVENTION, IpKind.UTILITY_MODEL, IpKind.DESIGN), (filingDate, kind) => {
-        const expiry = computeExpiryDate({ kind, filingDate });
-        expect(expiry).not.toBeNull();
-        const years = Number(expiry?.slice(0, 4)) - Number(filingDate.slice(0, 4));
-        expect(years).toBe(legalTermYears(kind, filingDate));
-        const sameMonthDay = expiry?.slice(5) === filingDate.slice(5);
-        const clampedLeapDay = filingDate.slice(5) === '02-29' && expiry?.slice(5) === '02-28';
-        expect(sameMonthDay || clampedLeapDay).toBe(true);
-      }),
+      fc.property(
+        isoDate,
+        fc.constantFrom(IpKind.INVENTION, IpKind.UTILITY_MODEL, IpKind.DESIGN),
+        (filingDate, kind) => {
+          const expiry = computeExpiryDate({ kind, filingDate });
+          expect(expiry).not.toBeNull();
+          const years = Number(expiry?.slice(0, 4)) - Number(filingDate.slice(0, 4));
+          expect(years).toBe(legalTermYears(kind, filingDate));
+          const sameMonthDay = expiry?.slice(5) === filingDate.slice(5);
+          const clampedLeapDay = filingDate.slice(5) === '02-29' && expiry?.slice(5) === '02-28';
+          expect(sameMonthDay || clampedLeapDay).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { IsoDateError, addYears, assertIsoDate, compareIsoDate, daysBetween, isValidIsoDate, yearsBetween } from './iso-date.js';
+import {
+  IsoDateError,
+  addYears,
+  assertIsoDate,
+  compareIsoDate,
+  daysBetween,
+  isValidIsoDate,
+  yearsBetween,
+} from './iso-date.js';
 
 function thrownBy(fn: () => unknown): unknown {
   try {
@@ -91,7 +99,8 @@ describe('addYears', () => {
         d.setUTCFullYear(d.getUTCFullYear() + years);
         const viaDate = d.toISOString().slice(0, 10);
         // Date rolls 29 Feb into 1 March; addYears clamps to 28 Feb instead.
-        const expected = date.endsWith('-02-29') && viaDate.endsWith('-03-01') ? `${viaDate.slice(0, 4)}-02-28` : viaDate;
+        const expected =
+          date.endsWith('-02-29') && viaDate.endsWith('-03-01') ? `${viaDate.slice(0, 4)}-02-28` : viaDate;
         expect(addYears(date, years)).toBe(expected);
       }),
     );

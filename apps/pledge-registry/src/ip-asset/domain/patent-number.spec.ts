@@ -17,10 +17,17 @@ function thrownBy(fn: () => unknown): unknown {
   throw new Error('expected the call to throw');
 }
 
-const KIND_DIGITS = { '1': IpKind.INVENTION, '2': IpKind.UTILITY_MODEL, '3': IpKind.DESIGN, '8': IpKind.INVENTION, '9': IpKind.UTILITY_MODEL } as const;
+const KIND_DIGITS = {
+  '1': IpKind.INVENTION,
+  '2': IpKind.UTILITY_MODEL,
+  '3': IpKind.DESIGN,
+  '8': IpKind.INVENTION,
+  '9': IpKind.UTILITY_MODEL,
+} as const;
 type KindDigit = keyof typeof KIND_DIGITS;
 const kindDigit = fc.constantFrom(...(Object.keys(KIND_DIGITS) as KindDigit[]));
-const digitString = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(''));
+const digitString = (length: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(''));
 
 /** Valid post-2003 numbers with the facts they encode. */
 const modernNumber = fc
@@ -53,11 +60,14 @@ describe('computePatentCheckChar', () => {
     expect(computePatentCheckChar(digits)).toBe(expected);
   });
 
-  it.each(['', '2021101234', '2021101234567', '2021101234a6', '９７１０１７６５'])('rejects %j with FORMAT', (digits) => {
-    const error = thrownBy(() => computePatentCheckChar(digits));
-    expect(error).toBeInstanceOf(PatentNumberError);
-    expect((error as PatentNumberError).code).toBe('FORMAT');
-  });
+  it.each(['', '2021101234', '2021101234567', '2021101234a6', '９７１０１７６５'])(
+    'rejects %j with FORMAT',
+    (digits) => {
+      const error = thrownBy(() => computePatentCheckChar(digits));
+      expect(error).toBeInstanceOf(PatentNumberError);
+      expect((error as PatentNumberError).code).toBe('FORMAT');
+    },
+  );
 });
 
 describe('parsePatentNumber', () => {
@@ -114,17 +124,32 @@ describe('parsePatentNumber', () => {
 
   it('parses every generated post-2003 number, with or without prefix and dot', () => {
     fc.assert(
-      fc.property(modernNumber, fc.constantFrom('', 'CN', 'ZL', 'cn '), fc.boolean(), ({ digits, check, year, kind }, prefix, dot) => {
-        const raw = `${prefix}${digits}${dot ? '.' : ''}${check}`;
-        expect(parsePatentNumber(raw)).toEqual({ ok: true, normalized: `CN${digits}.${check}`, kind, filingYear: year });
-      }),
+      fc.property(
+        modernNumber,
+        fc.constantFrom('', 'CN', 'ZL', 'cn '),
+        fc.boolean(),
+        ({ digits, check, year, kind }, prefix, dot) => {
+          const raw = `${prefix}${digits}${dot ? '.' : ''}${check}`;
+          expect(parsePatentNumber(raw)).toEqual({
+            ok: true,
+            normalized: `CN${digits}.${check}`,
+            kind,
+            filingYear: year,
+          });
+        },
+      ),
     );
   });
 
   it('parses every generated pre-2003 number', () => {
     fc.assert(
       fc.property(legacyNumber, ({ digits, check, year, kind }) => {
-        expect(parsePatentNumber(`ZL${digits}.${check}`)).toEqual({ ok: true, normalized: `CN${digits}.${check}`, kind, filingYear: year });
+        expect(parsePatentNumber(`ZL${digits}.${check}`)).toEqual({
+          ok: true,
+          normalized: `CN${digits}.${check}`,
+          kind,
+          filingYear: year,
+        });
       }),
     );
   });

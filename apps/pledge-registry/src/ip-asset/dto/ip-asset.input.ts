@@ -145,7 +145,9 @@ export class IpAssetFilter {
 
   @Field(() => String, { nullable: true, description: 'Any IPC class starting with this, e.g. H01M or G06F17' })
   @IsOptional()
-  @Matches(/^[A-H](\d{1,2}([A-Z](\d{1,4}(\/\d{0,6})?)?)?)?$/, { message: 'must be the start of an IPC symbol, e.g. H01M' })
+  @Matches(/^[A-H](\d{1,2}([A-Z](\d{1,4}(\/\d{0,6})?)?)?)?$/, {
+    message: 'must be the start of an IPC symbol, e.g. H01M',
+  })
   ipcPrefix?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })

@@ -34,7 +34,10 @@ export function checkHeader(columns: readonly string[]): string | null {
 }
 
 const list = (cell: string | undefined): string[] =>
-  (cell ?? '').split(';').map((s) => s.trim()).filter((s) => s !== '');
+  (cell ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 function flag(cell: string | undefined, field: string, problems: RecordProblem[]): boolean {
   const v = (cell ?? '').trim().toLowerCase();
@@ -65,7 +68,10 @@ export function rowToRecord(row: CsvRow): { raw: RawAssetRecord; problems: Recor
     problems.push({ field: 'owner_shares', message: `expected ${names.length} share(s), one per owner` });
   }
   if (codes.filter((c) => c !== '').length > 0 && codes.length !== names.length) {
-    problems.push({ field: 'owner_credit_codes', message: `expected ${names.length} entries, one per owner (may be empty)` });
+    problems.push({
+      field: 'owner_credit_codes',
+      message: `expected ${names.length} entries, one per owner (may be empty)`,
+    });
   }
   return {
     raw: {
@@ -76,7 +82,11 @@ export function rowToRecord(row: CsvRow): { raw: RawAssetRecord; problems: Recor
       grantDate: row['grant_date'] ?? null,
       legalStatus: row['legal_status'] ?? '',
       ipcClasses: list(row['ipc_classes']),
-      owners: names.map((name, i) => ({ name, creditCode: codes[i] === undefined || codes[i] === '' ? null : codes[i], share: shares[i] ?? '' })),
+      owners: names.map((name, i) => ({
+        name,
+        creditCode: codes[i] === undefined || codes[i] === '' ? null : codes[i],
+        share: shares[i] ?? '',
+      })),
       invalidationPending: flag(row['invalidation_pending'], 'invalidation_pending', problems),
       ownershipDispute: flag(row['ownership_dispute'], 'ownership_dispute', problems),
       courtPreservation: flag(row['court_preservation'], 'court_preservation', problems),

@@ -148,9 +148,18 @@ export class PatentImportService {
     return report;
   }
 
-  private async writeBatch(batch: PendingRow[], report: ImportReport, reject: (r: ImportRejection) => void): Promise<void> {
+  private async writeBatch(
+    batch: PendingRow[],
+    report: ImportReport,
+    reject: (r: ImportRejection) => void,
+  ): Promise<void> {
     try {
-      const outcomes = await this.assets.transaction((m) => this.assets.upsertMany(m, batch.map((r) => r.record)));
+      const outcomes = await this.assets.transaction((m) =>
+        this.assets.upsertMany(
+          m,
+          batch.map((r) => r.record),
+        ),
+      );
       for (const o of outcomes) {
         if (o.inserted) report.inserted++;
         else report.updated++;
@@ -167,7 +176,11 @@ export class PatentImportService {
         else if (outcome !== undefined) report.updated++;
       } catch (error) {
         const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-        reject({ line: row.line, field: 'row', message: `refused by the database${constraint === undefined ? '' : ` (${constraint})`}` });
+        reject({
+          line: row.line,
+          field: 'row',
+          message: `refused by the database${constraint === undefined ? '' : ` (${constraint})`}`,
+        });
       }
     }
   }

@@ -12,9 +12,7 @@
 export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** Weights for positions 1..17; they are 3^(i-1) mod 31, listed so the table matches the standard verbatim. */
-export const CREDIT_CODE_WEIGHTS: readonly number[] = [
-  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
+export const CREDIT_CODE_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 const CODE_LENGTH = 18;
 const BODY_LENGTH = 17;
@@ -24,9 +22,7 @@ const MODULUS = 31;
 export type CreditCodeProblem = 'LENGTH' | 'CHARSET' | 'AUTHORITY' | 'CHECK_CHARACTER';
 
 /** Result of {@link validateCreditCode}; `normalized` is the trimmed, upper-case code to store. */
-export type CreditCodeValidation =
-  | { ok: true; normalized: string }
-  | { ok: false; reason: CreditCodeProblem };
+export type CreditCodeValidation = { ok: true; normalized: string } | { ok: false; reason: CreditCodeProblem };
 
 /**
  * Registration-authority categories (first character, GB 32100-2015 and its

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { connectionType } from '@app/platform';
 import { PartyKind, type PartyEntity } from '@registry/party/party.entity.js';
 
-registerEnumType(PartyKind, { name: 'PartyKind', description: 'Enterprise (SME), lender (bank) or city program office' });
+registerEnumType(PartyKind, {
+  name: 'PartyKind',
+  description: 'Enterprise (SME), lender (bank) or city program office',
+});
 
 @ObjectType('Party', { description: 'An enterprise, lender or program office registered on the platform' })
 export class PartyModel {

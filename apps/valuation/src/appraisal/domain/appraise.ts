@@ -71,7 +71,11 @@ export interface AppraisalRequest {
   market?: { comparables: Comparable[] };
   realOption?: { presentValueOfCashFlows: string; investmentCost: string; volatility: string; riskFreeRate: string };
   scorecard?: ScorecardInput;
-  monteCarlo?: { paths: number; seed: number; distributions: Partial<Record<MonteCarloVariable, MonteCarloDistribution>> };
+  monteCarlo?: {
+    paths: number;
+    seed: number;
+    distributions: Partial<Record<MonteCarloVariable, MonteCarloDistribution>>;
+  };
   /** Reconciliation weights by method; by confidence when omitted. */
   weights?: { method: AppraisalMethod; weight: string }[];
   /** With a lender policy, the report includes a pledge recommendation. */
@@ -80,13 +84,7 @@ export interface AppraisalRequest {
 }
 
 export type AppraisalMethod =
-  | 'RELIEF_FROM_ROYALTY'
-  | 'INCREMENTAL_INCOME'
-  | 'PROFIT_SPLIT'
-  | 'EXCESS_EARNINGS'
-  | 'COST'
-  | 'MARKET'
-  | 'REAL_OPTION';
+  'RELIEF_FROM_ROYALTY' | 'INCREMENTAL_INCOME' | 'PROFIT_SPLIT' | 'EXCESS_EARNINGS' | 'COST' | 'MARKET' | 'REAL_OPTION';
 
 export type MethodDetail =
   | ReliefFromRoyaltyResult
@@ -147,7 +145,12 @@ function fraction(value: string, field: string, ok: (d: Decimal) => boolean, rul
 function validateSharedTerms(request: AppraisalRequest, prefix: string): void {
   fraction(request.taxRate, `${prefix}.taxRate`, (d) => d.gte(0) && d.lt(1), 'must be at least 0 and below 1');
   if (request.discountRate !== undefined) {
-    fraction(request.discountRate, `${prefix}.discountRate`, (d) => d.gt(-1) && d.lt(10), 'must be above -1 (-100 %) and below 10');
+    fraction(
+      request.discountRate,
+      `${prefix}.discountRate`,
+      (d) => d.gt(-1) && d.lt(10),
+      'must be above -1 (-100 %) and below 10',
+    );
   }
   for (const [field, years] of [
     ['remainingLegalYears', request.remainingLegalYears],
@@ -176,7 +179,10 @@ function withinPolicy<T>(prefix: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof ValuationInputError && error.field.startsWith('policy')) {
-      throw new ValuationInputError(`${prefix}.${lenderPolicyInputField(error.field)}`, error.message.slice(error.field.length + 2));
+      throw new ValuationInputError(
+        `${prefix}.${lenderPolicyInputField(error.field)}`,
+        error.message.slice(error.field.length + 2),
+      );
     }
     if (error instanceof ValuationInputError) {
       throw new ValuationInputError(`${prefix}.${error.field}`, error.message.slice(error.field.length + 2));
@@ -187,19 +193,30 @@ function withinPolicy<T>(prefix: string, work: () => T): T {
 
 const INCOME_METHODS = ['reliefFromRoyalty', 'incrementalIncome', 'profitSplit', 'excessEarnings'] as const;
 
-function effectiveDiscountRate(request: AppraisalRequest, scorecard: ScorecardResult | null, prefix: string): AppraisalReport['discountRate'] {
+function effectiveDiscountRate(
+  request: AppraisalRequest,
+  scorecard: ScorecardResult | null,
+  prefix: string,
+): AppraisalReport['discountRate'] {
   const needsRate = INCOME_METHODS.some((m) => request[m] !== undefined) || request.monteCarlo !== undefined;
   if (!needsRate) return null;
   if ((request.discountRate === undefined) === (request.discountRateBuildUp === undefined)) {
-    throw new ValuationInputError(`${prefix}.discountRate`, 'give either discountRate or discountRateBuildUp (exactly one)');
+    throw new ValuationInputError(
+      `${prefix}.discountRate`,
+      'give either discountRate or discountRateBuildUp (exactly one)',
+    );
   }
   const buildUp =
     request.discountRateBuildUp === undefined
       ? null
-      : within(`${prefix}.discountRateBuildUp`, () => buildUpDiscountRate(request.discountRateBuildUp as BuildUpDiscountRateInput));
+      : within(`${prefix}.discountRateBuildUp`, () =>
+          buildUpDiscountRate(request.discountRateBuildUp as BuildUpDiscountRateInput),
+        );
   const base = new Decimal(buildUp?.rate ?? (request.discountRate as string));
   const premium =
-    scorecard !== null && request.applyScorecardPremium !== false ? new Decimal(scorecard.discountRatePremium) : new Decimal(0);
+    scorecard !== null && request.applyScorecardPremium !== false
+      ? new Decimal(scorecard.discountRatePremium)
+      : new Decimal(0);
   return { base: base.toString(), premium: premium.toString(), effective: base.plus(premium).toString(), buildUp };
 }
 
@@ -208,9 +225,14 @@ function effectiveDiscountRate(request: AppraisalRequest, scorecard: ScorecardRe
  * Monte Carlo, reconciles the methods into one value with a range and a confidence, and
  * applies a lender policy. The scorecard's confidence stands for the income methods' own.
  */
-export async function appraise(request: AppraisalRequest, simulate: Simulate, prefix = 'input'): Promise<AppraisalReport> {
+export async function appraise(
+  request: AppraisalRequest,
+  simulate: Simulate,
+  prefix = 'input',
+): Promise<AppraisalReport> {
   validateSharedTerms(request, prefix);
-  const scorecard = request.scorecard === undefined ? null : within(`${prefix}.scorecard`, () => scorePatent(request.scorecard));
+  const scorecard =
+    request.scorecard === undefined ? null : within(`${prefix}.scorecard`, () => scorePatent(request.scorecard));
   const rate = effectiveDiscountRate(request, scorecard, prefix);
   const terms = {
     discountRate: rate?.effective ?? '0',
@@ -228,13 +250,21 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate, pr
   const rfr = request.reliefFromRoyalty;
   if (rfr !== undefined) {
     if ((rfr.revenues === undefined) === (rfr.projection === undefined)) {
-      throw new ValuationInputError(`${prefix}.reliefFromRoyalty.revenues`, 'give either revenues or projection (exactly one)');
+      throw new ValuationInputError(
+        `${prefix}.reliefFromRoyalty.revenues`,
+        'give either revenues or projection (exactly one)',
+      );
     }
     add(
       'RELIEF_FROM_ROYALTY',
       incomeConfidence,
       within(`${prefix}.reliefFromRoyalty`, () =>
-        reliefFromRoyalty({ ...terms, revenues: rfr.revenues ?? rfr.projection!, royaltyRate: rfr.royaltyRate, taxRate: request.taxRate }),
+        reliefFromRoyalty({
+          ...terms,
+          revenues: rfr.revenues ?? rfr.projection!,
+          royaltyRate: rfr.royaltyRate,
+          taxRate: request.taxRate,
+        }),
       ),
     );
   }
@@ -247,16 +277,32 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate, pr
         incrementalIncome(
           inc.pricePremiums !== undefined
             ? { ...terms, taxRate: request.taxRate, pricePremiums: inc.pricePremiums }
-            : { ...terms, taxRate: request.taxRate, extraVolumes: inc.extraVolumes ?? [], unitMargins: inc.unitMargins ?? [] },
+            : {
+                ...terms,
+                taxRate: request.taxRate,
+                extraVolumes: inc.extraVolumes ?? [],
+                unitMargins: inc.unitMargins ?? [],
+              },
         ),
       ),
     );
   }
   const ps = request.profitSplit;
   if (ps !== undefined) {
-    const ratio = ps.equivalentInvestment !== undefined ? { equivalentInvestment: ps.equivalentInvestment } : { splitRatio: ps.splitRatio ?? '' };
-    const tax = ps.profitsArePreTax ? { profitsArePreTax: true as const, taxRate: request.taxRate } : { profitsArePreTax: false as const };
-    add('PROFIT_SPLIT', incomeConfidence, within(`${prefix}.profitSplit`, () => profitSplit({ ...terms, ...ratio, ...tax, licenseeProfits: ps.licenseeProfits })));
+    const ratio =
+      ps.equivalentInvestment !== undefined
+        ? { equivalentInvestment: ps.equivalentInvestment }
+        : { splitRatio: ps.splitRatio ?? '' };
+    const tax = ps.profitsArePreTax
+      ? { profitsArePreTax: true as const, taxRate: request.taxRate }
+      : { profitsArePreTax: false as const };
+    add(
+      'PROFIT_SPLIT',
+      incomeConfidence,
+      within(`${prefix}.profitSplit`, () =>
+        profitSplit({ ...terms, ...ratio, ...tax, licenseeProfits: ps.licenseeProfits }),
+      ),
+    );
   }
   const ee = request.excessEarnings;
   if (ee !== undefined) {
@@ -267,17 +313,29 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate, pr
         excessEarnings(
           ee.excessIncomes !== undefined
             ? { ...terms, taxRate: request.taxRate, excessIncomes: ee.excessIncomes }
-            : { ...terms, taxRate: request.taxRate, operatingProfits: ee.operatingProfits ?? [], contributoryAssets: ee.contributoryAssets ?? [] },
+            : {
+                ...terms,
+                taxRate: request.taxRate,
+                operatingProfits: ee.operatingProfits ?? [],
+                contributoryAssets: ee.contributoryAssets ?? [],
+              },
         ),
       ),
     );
   }
   const cost = request.cost;
   // Replacement cost rarely reflects what an asset earns: low confidence by design.
-  if (cost !== undefined) add('COST', 'LOW', within(`${prefix}.cost`, () => costApproach({ ...cost, currency: request.currency })));
+  if (cost !== undefined)
+    add(
+      'COST',
+      'LOW',
+      within(`${prefix}.cost`, () => costApproach({ ...cost, currency: request.currency })),
+    );
   const market = request.market;
   if (market !== undefined) {
-    const result = within(`${prefix}.market`, () => marketApproach({ comparables: market.comparables, currency: request.currency }));
+    const result = within(`${prefix}.market`, () =>
+      marketApproach({ comparables: market.comparables, currency: request.currency }),
+    );
     add('MARKET', result.confidence, result);
   }
   const option = request.realOption;
@@ -285,7 +343,9 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate, pr
     add(
       'REAL_OPTION',
       'LOW',
-      within(`${prefix}.realOption`, () => realOption({ ...option, remainingLifeYears: request.remainingLegalYears, currency: request.currency })),
+      within(`${prefix}.realOption`, () =>
+        realOption({ ...option, remainingLifeYears: request.remainingLegalYears, currency: request.currency }),
+      ),
     );
   }
   if (methods.length === 0) throw new ValuationInputError(prefix, 'choose at least one valuation method');
@@ -294,7 +354,10 @@ export async function appraise(request: AppraisalRequest, simulate: Simulate, pr
   if (request.monteCarlo !== undefined) {
     const projection = rfr?.projection;
     if (rfr === undefined || projection === undefined) {
-      throw new ValuationInputError(`${prefix}.monteCarlo`, 'needs reliefFromRoyalty with a projection (base revenue and growth)');
+      throw new ValuationInputError(
+        `${prefix}.monteCarlo`,
+        'needs reliefFromRoyalty with a projection (base revenue and growth)',
+      );
     }
     monteCarlo = await simulateWithin(`${prefix}.monteCarlo`, simulate, {
       baseRevenue: projection.baseRevenue,

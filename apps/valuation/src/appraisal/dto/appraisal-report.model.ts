@@ -48,7 +48,10 @@ export class MethodResultModel {
   @Field(() => ConfidenceLevel)
   confidence: ConfidenceLevel;
 
-  @Field(() => AppraisalIncomePeriodModel, { nullable: true, description: 'Income methods: which rule capped the period' })
+  @Field(() => AppraisalIncomePeriodModel, {
+    nullable: true,
+    description: 'Income methods: which rule capped the period',
+  })
   incomePeriod: AppraisalIncomePeriodModel | null;
 
   @Field(() => Int, { nullable: true, description: 'Income methods: the year a declining stream reached zero' })

@@ -175,7 +175,9 @@ export class ContributoryAssetInput {
   requiredReturn: string;
 }
 
-@InputType('ExcessEarningsMethodInput', { description: 'Either excessIncomes, or operatingProfits with contributoryAssets' })
+@InputType('ExcessEarningsMethodInput', {
+  description: 'Either excessIncomes, or operatingProfits with contributoryAssets',
+})
 export class ExcessEarningsMethodInput {
   @DecimalInputField({ list: true, nullable: true })
   @IsOptional()
@@ -319,7 +321,9 @@ export class AnalystScoreInput {
   score: string;
 }
 
-@InputType('ScorecardAttributesInput', { description: 'Asset attributes; createValuation fills them from the registry' })
+@InputType('ScorecardAttributesInput', {
+  description: 'Asset attributes; createValuation fills them from the registry',
+})
 export class ScorecardAttributesInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -407,7 +411,9 @@ export class ScorecardGqlInput {
   analystScores?: AnalystScoreInput[];
 }
 
-@InputType('DistributionInput', { description: 'NORMAL (mean, sd, optional min/max), TRIANGULAR (min, mode, max) or UNIFORM (min, max)' })
+@InputType('DistributionInput', {
+  description: 'NORMAL (mean, sd, optional min/max), TRIANGULAR (min, mode, max) or UNIFORM (min, max)',
+})
 export class DistributionInput {
   @Field(() => DistributionKind)
   kind: DistributionKind;

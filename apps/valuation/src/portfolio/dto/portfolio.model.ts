@@ -19,7 +19,9 @@ export class StartPortfolioValuationInput {
   @IsUUID('all', { each: true, message: 'each asset id must be a UUID' })
   assetIds: string[];
 
-  @Field(() => AppraisalAssumptionsInput, { description: 'Applied to every asset; legal life and attributes are per asset' })
+  @Field(() => AppraisalAssumptionsInput, {
+    description: 'Applied to every asset; legal life and attributes are per asset',
+  })
   @ValidateNested()
   @Type(() => AppraisalAssumptionsInput)
   assumptions: AppraisalAssumptionsInput;

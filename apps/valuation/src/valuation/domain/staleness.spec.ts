@@ -28,20 +28,29 @@ describe('valuation staleness', () => {
   });
 
   it('turns stale when the asset status changed after the valuation read it', () => {
-    const result = staleness({ ...base, currentStatusChangedAt: at('2026-03-01T00:00:00Z'), now: at('2026-04-01T00:00:00Z') });
+    const result = staleness({
+      ...base,
+      currentStatusChangedAt: at('2026-03-01T00:00:00Z'),
+      now: at('2026-04-01T00:00:00Z'),
+    });
     expect(result.reasons).toEqual(['ASSET_STATUS_CHANGED']);
   });
 
   it('falls back to the valuation date when no snapshot was recorded (seeded valuations)', () => {
-    const result = staleness({ ...base, statusChangedAtValuation: null, currentStatusChangedAt: at('2026-01-11T00:00:00Z'), now: at('2026-02-01T00:00:00Z') });
+    const result = staleness({
+      ...base,
+      statusChangedAtValuation: null,
+      currentStatusChangedAt: at('2026-01-11T00:00:00Z'),
+      now: at('2026-02-01T00:00:00Z'),
+    });
     expect(result.reasons).toEqual(['ASSET_STATUS_CHANGED']);
   });
 
   it('gives both reasons when both apply, and none when the asset cannot be read', () => {
-    expect(staleness({ ...base, currentStatusChangedAt: at('2026-05-01T00:00:00Z'), now: at('2028-01-01T00:00:00Z') }).reasons).toEqual([
-      'OLDER_THAN_VALIDITY',
-      'ASSET_STATUS_CHANGED',
-    ]);
+    expect(
+      staleness({ ...base, currentStatusChangedAt: at('2026-05-01T00:00:00Z'), now: at('2028-01-01T00:00:00Z') })
+        .reasons,
+    ).toEqual(['OLDER_THAN_VALIDITY', 'ASSET_STATUS_CHANGED']);
     expect(staleness({ ...base, currentStatusChangedAt: null, now: at('2026-02-01T00:00:00Z') }).stale).toBe(false);
   });
 });

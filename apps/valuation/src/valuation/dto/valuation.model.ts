@@ -93,7 +93,10 @@ export class ValuationModel {
   @Field()
   engineVersion: string;
 
-  @Field(() => ReliefFromRoyaltyEstimateModel, { nullable: true, description: 'The working, for relief-from-royalty valuations' })
+  @Field(() => ReliefFromRoyaltyEstimateModel, {
+    nullable: true,
+    description: 'The working, for relief-from-royalty valuations',
+  })
   working: ReliefFromRoyaltyEstimateModel | null;
 
   @Field(() => MoneyModel, { nullable: true, description: 'Low end of the appraised range (reconciled valuations)' })
@@ -105,7 +108,10 @@ export class ValuationModel {
   @Field(() => String, { nullable: true, description: 'HIGH, MEDIUM or LOW' })
   confidence: string | null;
 
-  @Field(() => AppraisalReportModel, { nullable: true, description: 'Every method with its working (reconciled valuations)' })
+  @Field(() => AppraisalReportModel, {
+    nullable: true,
+    description: 'Every method with its working (reconciled valuations)',
+  })
   report: AppraisalReportModel | null;
 
   @Field(() => ID, { nullable: true, description: 'Who made it' })
@@ -121,7 +127,9 @@ export class CreateValuationInput {
   @IsUUID('all', { message: 'must be a UUID' })
   assetId: string;
 
-  @Field(() => AppraisalAssumptionsInput, { description: "The analyst's assumptions; legal life and attributes come from the registry" })
+  @Field(() => AppraisalAssumptionsInput, {
+    description: "The analyst's assumptions; legal life and attributes come from the registry",
+  })
   @ValidateNested()
   @Type(() => AppraisalAssumptionsInput)
   assumptions: AppraisalAssumptionsInput;
@@ -138,4 +146,3 @@ export class ValuationStalenessModel {
   @Field(() => Date)
   validUntil: Date;
 }
-
