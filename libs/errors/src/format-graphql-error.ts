@@ -68,17 +68,17 @@ export function createGraphQLErrorFormatter(logUnexpected: ErrorLogger) {
       return { ...base, message: formatted.message, extensions: { code: mapped, reason: mapped } };
     }
 
+    // Only errors graphql-js or Apollo raised themselves (no foreign error underneath) are
+    // request errors; a plain Error carrying such a code is still a server fault.
     const code = formatted.extensions?.['code'];
-    if (
-      typeof code === 'string' &&
-      PASS_THROUGH_CODES.has(code) &&
-      !(original instanceof Error && !(original instanceof GraphQLError))
-    ) {
-      return { ...base, message: formatted.message, extensions: { code } };
-    }
-    if (original instanceof GraphQLError && original.originalError === undefined && typeof code !== 'string') {
-      // A GraphQLError raised deliberately (e.g. by a scalar) without a code is a request error.
-      return { ...base, message: formatted.message, extensions: { code: PublicErrorCode.BAD_USER_INPUT } };
+    if (original instanceof GraphQLError || original === undefined) {
+      if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+        return { ...base, message: formatted.message, extensions: { code } };
+      }
+      if (typeof code !== 'string') {
+        // Raised deliberately without a code (e.g. by a scalar): a request error.
+        return { ...base, message: formatted.message, extensions: { code: PublicErrorCode.BAD_USER_INPUT } };
+      }
     }
 
     const requestId = currentRequestId();

@@ -54,6 +54,8 @@ export class PortfolioRunner implements OnApplicationBootstrap, OnApplicationShu
     if (job === null) return;
     const identity = job.startedBy as unknown as Identity;
     const assumptions = job.assumptions as unknown as AppraisalAssumptionsInput;
+    // One policy look-up per job run, not one per asset.
+    const lender = await this.assetValuations.lenderPolicyFor(identity);
     for (;;) {
       if (this.stopping) return;
       const items = await this.jobs.nextPending(jobId, BATCH);
@@ -69,6 +71,7 @@ export class PortfolioRunner implements OnApplicationBootstrap, OnApplicationShu
                 item.assetId,
                 assumptions,
                 jobId,
+                lender,
               );
               await this.jobs.settle(jobId, item.position, { valuationId: valuation.id });
             } catch (error) {

@@ -6,7 +6,7 @@ import { ENGINE_VERSION, type ScorecardInput } from '@app/valuation-engine';
 import { toAppraisalRequest } from '@valuation/appraisal/appraisal.mapper.js';
 import { AppraisalService } from '@valuation/appraisal/appraisal.service.js';
 import type { AppraisalAssumptionsInput } from '@valuation/appraisal/dto/appraisal.input.js';
-import { LenderPolicyService } from '@valuation/lender-policy/lender-policy.service.js';
+import { LenderPolicyService, type EffectivePolicy } from '@valuation/lender-policy/lender-policy.service.js';
 import type { AssetFacts } from '@valuation/registry/registry.client.js';
 import { ValuationEntity, ValuationMethod } from '@valuation/valuation/valuation.entity.js';
 import { ValuationRepository } from '@valuation/valuation/valuation.repository.js';
@@ -65,12 +65,21 @@ export class AssetValuationService {
     );
   }
 
+  /** The bank caller's current lending policy; null for other roles or a bank without one. */
+  lenderPolicyFor(identity: Identity): Promise<EffectivePolicy | null> {
+    return identity.roles.includes(Role.BANK) && identity.partyId !== null
+      ? this.policies.current(identity.partyId)
+      : Promise.resolve(null);
+  }
+
   async value(
     identity: Identity,
     facts: AssetFacts | null,
     assetId: string,
     assumptions: AppraisalAssumptionsInput,
     jobId: string | null = null,
+    /** The caller's lending policy when already looked up (portfolio jobs: once per job). */
+    lender?: EffectivePolicy | null,
   ): Promise<ValuationEntity> {
     if (facts === null) {
       throw new AppException(
@@ -98,14 +107,11 @@ export class AssetValuationService {
       );
     }
     const remainingLegalYears = Math.round((days / DAYS_PER_YEAR) * 100) / 100;
-    const lender =
-      identity.roles.includes(Role.BANK) && identity.partyId !== null
-        ? await this.policies.current(identity.partyId)
-        : null;
+    const policy = lender === undefined ? await this.lenderPolicyFor(identity) : lender;
     const request = toAppraisalRequest(assumptions, {
       remainingLegalYears,
       kind: facts.kind,
-      lenderPolicy: lender?.policy,
+      lenderPolicy: policy?.policy,
       attributes: scorecardFromFacts(facts, remainingLegalYears),
     });
     const report = await this.appraisals.appraise(request, 'input.assumptions');
@@ -118,7 +124,7 @@ export class AssetValuationService {
       highAmount: new Decimal(r.high),
       confidence: r.confidence,
       currency: report.currency,
-      inputs: { request, asset: facts, lenderPolicyVersion: lender?.version ?? null },
+      inputs: { request, asset: facts, lenderPolicyVersion: policy?.version ?? null },
       result: report as unknown as Record<string, unknown>,
       engineVersion: ENGINE_VERSION,
       valuedAt: new Date(),

@@ -13,7 +13,6 @@ import {
 } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
-import { LenderPolicyService } from '@valuation/lender-policy/lender-policy.service.js';
 import { RegistryClient, type AssetFacts } from '@valuation/registry/registry.client.js';
 import { VALUATION_CONFIG } from '@valuation/tokens.js';
 import type { ValuationConfig } from '@valuation/valuation.config.js';
@@ -38,7 +37,6 @@ export class ValuationResolver {
     private readonly valuationService: ValuationService,
     private readonly assetValuations: AssetValuationService,
     private readonly registry: RegistryClient,
-    private readonly policies: LenderPolicyService,
     @Inject(VALUATION_CONFIG) private readonly config: ValuationConfig,
   ) {}
 
@@ -86,7 +84,7 @@ export class ValuationResolver {
   ): Promise<ValuationStalenessModel> {
     const [facts, validityMonths] = await Promise.all([
       this.factsLoader(context.req, identity).load(valuation.assetId),
-      this.validityMonths(identity),
+      this.validityMonths(context.req, identity),
     ]);
     return staleness({
       valuedAt: valuation.valuedAt,
@@ -111,12 +109,18 @@ export class ValuationResolver {
     return loader;
   }
 
-  private async validityMonths(identity: Identity): Promise<number> {
-    if (identity.roles.includes(Role.BANK) && identity.partyId !== null) {
-      const policy = await this.policies.current(identity.partyId);
-      if (policy !== null) return policy.validityMonths;
+  // Once per request, not once per valuation in a list: the viewer's policy is the same for all.
+  private readonly validityByRequest = new WeakMap<object, Promise<number>>();
+
+  private validityMonths(req: object, identity: Identity): Promise<number> {
+    let months = this.validityByRequest.get(req);
+    if (months === undefined) {
+      months = this.assetValuations
+        .lenderPolicyFor(identity)
+        .then((policy) => policy?.validityMonths ?? this.config.VALUATION_VALIDITY_MONTHS);
+      this.validityByRequest.set(req, months);
     }
-    return this.config.VALUATION_VALIDITY_MONTHS;
+    return months;
   }
 }
 

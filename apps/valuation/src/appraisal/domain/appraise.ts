@@ -115,16 +115,18 @@ export interface AppraisalReport {
 export type Simulate = (input: MonteCarloInput) => Promise<MonteCarloResult>;
 
 /** Runs `work`, re-raising input errors with the full input path (e.g. `input.profitSplit.splitRatio`). */
-function within<T>(prefix: string, work: () => T): T {
+function within<T>(prefix: string, work: () => T, rename: (field: string) => string = (f) => f): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof ValuationInputError) {
-      const field = `${prefix}.${error.field}`;
-      throw new ValuationInputError(field, error.message.slice(error.field.length + 2));
-    }
-    throw error;
+    throw reprefixed(error, prefix, rename);
   }
+}
+
+/** An engine input error re-raised under the caller's input path (others pass through). */
+function reprefixed(error: unknown, prefix: string, rename: (field: string) => string = (f) => f): unknown {
+  if (!(error instanceof ValuationInputError)) return error;
+  return new ValuationInputError(`${prefix}.${rename(error.field)}`, error.message.slice(error.field.length + 2));
 }
 
 function fraction(value: string, field: string, ok: (d: Decimal) => boolean, rule: string): void {
@@ -159,35 +161,6 @@ function validateSharedTerms(request: AppraisalRequest, prefix: string): void {
     if (!Number.isFinite(years) || years <= 0 || years > 1000) {
       throw new ValuationInputError(`${prefix}.${field}`, `must be a number of years above 0, got ${String(years)}`);
     }
-  }
-}
-
-async function simulateWithin(prefix: string, simulate: Simulate, input: MonteCarloInput): Promise<MonteCarloResult> {
-  try {
-    return await simulate(input);
-  } catch (error) {
-    if (error instanceof ValuationInputError) {
-      throw new ValuationInputError(`${prefix}.${error.field}`, error.message.slice(error.field.length + 2));
-    }
-    throw error;
-  }
-}
-
-/** Like `within`, with the engine's policy field names translated to the input's. */
-function withinPolicy<T>(prefix: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ValuationInputError && error.field.startsWith('policy')) {
-      throw new ValuationInputError(
-        `${prefix}.${lenderPolicyInputField(error.field)}`,
-        error.message.slice(error.field.length + 2),
-      );
-    }
-    if (error instanceof ValuationInputError) {
-      throw new ValuationInputError(`${prefix}.${error.field}`, error.message.slice(error.field.length + 2));
-    }
-    throw error;
   }
 }
 
@@ -359,7 +332,7 @@ export async function appraise(
         'needs reliefFromRoyalty with a projection (base revenue and growth)',
       );
     }
-    monteCarlo = await simulateWithin(`${prefix}.monteCarlo`, simulate, {
+    monteCarlo = await simulate({
       baseRevenue: projection.baseRevenue,
       growthRate: projection.growthRate,
       royaltyRate: rfr.royaltyRate,
@@ -372,6 +345,8 @@ export async function appraise(
       distributions: request.monteCarlo.distributions,
       paths: request.monteCarlo.paths,
       seed: request.monteCarlo.seed,
+    }).catch((error: unknown) => {
+      throw reprefixed(error, `${prefix}.monteCarlo`);
     });
   }
 
@@ -391,13 +366,16 @@ export async function appraise(
   let pledge: PledgeRecommendation | null = null;
   if (request.lenderPolicy !== undefined) {
     if (request.kind === undefined) throw new ValuationInputError(`${prefix}.kind`, 'is required with a lender policy');
-    pledge = withinPolicy(`${prefix}.lenderPolicy`, () =>
-      recommendPledge({
-        appraisedValue: reconciliation.value,
-        kind: request.kind as PledgeAssetKind,
-        remainingLifeYears: request.remainingLegalYears,
-        policy: request.lenderPolicy as LenderPolicy,
-      }),
+    pledge = within(
+      `${prefix}.lenderPolicy`,
+      () =>
+        recommendPledge({
+          appraisedValue: reconciliation.value,
+          kind: request.kind as PledgeAssetKind,
+          remainingLifeYears: request.remainingLegalYears,
+          policy: request.lenderPolicy as LenderPolicy,
+        }),
+      lenderPolicyInputField,
     );
   }
   return { currency: request.currency, discountRate: rate, methods, scorecard, monteCarlo, reconciliation, pledge };
