@@ -32,12 +32,24 @@ export class ValuationRepository {
       .getMany();
   }
 
-  history(assetId: string, limit: number): Promise<ValuationEntity[]> {
-    return this.dataSource.manager.find(ValuationEntity, {
-      where: { assetId },
-      order: { valuedAt: 'DESC', version: 'DESC' },
-      take: limit,
-    });
+  /**
+   * The newest `limit` valuations of each asset, for many assets in one query (a page of
+   * assets asking for their histories costs one round trip, not one per asset).
+   */
+  historyFor(assetIds: readonly string[], limit: number): Promise<ValuationEntity[]> {
+    if (assetIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager
+      .createQueryBuilder(ValuationEntity, 'v')
+      .where('v.asset_id = ANY(:ids)', { ids: [...assetIds] })
+      .andWhere(
+        `(SELECT count(*) FROM valuation w
+           WHERE w.asset_id = v.asset_id AND (w.valued_at, w.version) > (v.valued_at, v.version)) < :limit`,
+        { limit },
+      )
+      .orderBy('v.asset_id')
+      .addOrderBy('v.valued_at', 'DESC')
+      .addOrderBy('v.version', 'DESC')
+      .getMany();
   }
 
   /**

@@ -27,6 +27,7 @@ import {
   ValuationStalenessModel,
 } from '@valuation/valuation/dto/valuation.model.js';
 import { toEstimateModel, toValuationModel } from '@valuation/valuation/valuation.mapper.js';
+import type { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 import { ValuationService } from '@valuation/valuation/valuation.service.js';
 
 const SIGNED_IN = [Role.SME, Role.BANK, Role.REGISTRAR, Role.PROGRAM_STAFF, Role.ADMIN];
@@ -151,9 +152,31 @@ export class IpAssetValuationResolver {
   @ResolveField(() => [ValuationModel], { description: 'Valuations, newest first' })
   async valuations(
     @Parent() asset: IpAssetReference,
+    @Context() context: { req: object },
     @Args('first', { type: () => Int, nullable: true, description: '1-50, default 10' }) first?: number,
   ): Promise<ValuationModel[]> {
-    return (await this.valuationService.history(asset.id, first)).map(toValuationModel);
+    const limit = this.valuationService.historyLimit(first);
+    return (await this.historyLoader(context.req, limit).load(asset.id)).map(toValuationModel);
+  }
+
+  // Per request and page size: the assets of one page share one history query.
+  private readonly historyLoaders = new WeakMap<object, Map<number, DataLoader<string, ValuationEntity[]>>>();
+
+  private historyLoader(req: object, limit: number): DataLoader<string, ValuationEntity[]> {
+    let bySize = this.historyLoaders.get(req);
+    if (bySize === undefined) {
+      bySize = new Map();
+      this.historyLoaders.set(req, bySize);
+    }
+    let loader = bySize.get(limit);
+    if (loader === undefined) {
+      loader = new DataLoader<string, ValuationEntity[]>(async (ids) => {
+        const histories = await this.valuationService.histories(ids, limit);
+        return ids.map((id) => histories.get(id) ?? []);
+      });
+      bySize.set(limit, loader);
+    }
+    return loader;
   }
 
   private loader(req: object): DataLoader<string, ValuationModel | null> {

@@ -57,11 +57,23 @@ export class ValuationService {
     return this.valuations.latestFor(assetIds);
   }
 
-  history(assetId: string, first: number | undefined): Promise<ValuationEntity[]> {
+  /** Validates `first` (1-50, default 10) for history queries. */
+  historyLimit(first: number | undefined): number {
     const limit = first ?? 10;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_HISTORY) {
       throw ValuationException.invalidInput('first', `first: must be between 1 and ${MAX_HISTORY}`);
     }
-    return this.valuations.history(assetId, limit);
+    return limit;
+  }
+
+  /** Newest-first histories of many assets, grouped by asset id. */
+  async histories(assetIds: readonly string[], limit: number): Promise<Map<string, ValuationEntity[]>> {
+    const byAsset = new Map<string, ValuationEntity[]>();
+    for (const row of await this.valuations.historyFor(assetIds, limit)) {
+      const list = byAsset.get(row.assetId) ?? [];
+      list.push(row);
+      byAsset.set(row.assetId, list);
+    }
+    return byAsset;
   }
 }
