@@ -8,12 +8,15 @@ import type { Logger } from '@app/logging';
 import { DecimalScalar } from '@app/money';
 import {
   HealthController,
+  JsonScalar,
   LocalDateScalar,
   READINESS_CHECK,
   subgraphGraphQLOptions,
   ValidationPipeWithFields,
 } from '@app/platform';
+import { AuditModule } from '@registry/audit/audit.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
+import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
 import { registryDataSourceOptions } from '@registry/data-source.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
@@ -25,9 +28,11 @@ export class RegistryAppModule {
       module: RegistryAppModule,
       imports: [
         TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
-        GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar, LocalDateScalar])),
+        GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar, LocalDateScalar, JsonScalar])),
         PartyModule,
         IpAssetModule,
+        AuditModule,
+        PledgeModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { runSubgraphCli } from '@app/database';
 import { runMain } from '@app/platform';
+import { AuditCliModule } from '@registry/audit/audit-cli.module.js';
+import { AuditService } from '@registry/audit/audit.service.js';
 import { createRegistryDataSource, REGISTRY_SCHEMA } from '@registry/data-source.js';
 import { ImportCliModule } from '@registry/ip-asset/import/import-cli.module.js';
 import { renderProgress } from '@registry/ip-asset/import/progress.js';
@@ -38,6 +40,22 @@ async function importPatents(args: string[], url: string): Promise<void> {
   }
 }
 
+async function verifyAudit(_args: string[], url: string): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AuditCliModule.forUrl(url), { logger: ['error', 'warn'] });
+  try {
+    const report = await app.get(AuditService).verifyAll();
+    for (const p of report.problems) {
+      process.stdout.write(`asset ${p.assetId} link ${p.seq}: ${p.kind}: ${p.message}\n`);
+    }
+    process.stdout.write(
+      `${report.chains} chains, ${report.links} links verified: ${report.problems.length === 0 ? 'intact' : `${report.problems.length} problems`}\n`,
+    );
+    if (report.problems.length > 0) process.exitCode = 1;
+  } finally {
+    await app.close();
+  }
+}
+
 runMain(() =>
   runSubgraphCli(
     {
@@ -45,7 +63,7 @@ runMain(() =>
       schema: REGISTRY_SCHEMA,
       createDataSource: createRegistryDataSource,
       seed: seedRegistry,
-      commands: { 'import-patents': importPatents },
+      commands: { 'import-patents': importPatents, 'verify-audit': verifyAudit },
     },
     process.argv.slice(2),
     ROOT,

@@ -4,10 +4,27 @@ import { AppUserEntity } from '@registry/party/app-user.entity.js';
 import { PartyEntity } from '@registry/party/party.entity.js';
 import { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
 import { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
+import { AuditEventEntity } from '@registry/audit/audit-event.entity.js';
+import { IdempotencyKeyEntity } from '@registry/idempotency/idempotency-key.entity.js';
+import { ActivePledgeEntity } from '@registry/pledge/active-pledge.entity.js';
+import { PledgeAssetEntity } from '@registry/pledge/pledge-asset.entity.js';
+import { PledgeVersionEntity } from '@registry/pledge/pledge-version.entity.js';
+import { PledgeEntity } from '@registry/pledge/pledge.entity.js';
 import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
 
 export const REGISTRY_SCHEMA = 'registry';
-export const REGISTRY_ENTITIES = [PartyEntity, AppUserEntity, IpAssetEntity, IpAssetOwnerEntity];
+export const REGISTRY_ENTITIES = [
+  PartyEntity,
+  AppUserEntity,
+  IpAssetEntity,
+  IpAssetOwnerEntity,
+  PledgeEntity,
+  PledgeAssetEntity,
+  ActivePledgeEntity,
+  PledgeVersionEntity,
+  AuditEventEntity,
+  IdempotencyKeyEntity,
+];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {
   return buildDataSourceOptions({

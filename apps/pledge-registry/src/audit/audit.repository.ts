@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditEventEntity } from '@registry/audit/audit-event.entity.js';
+import type { AuditLink, JsonValue } from '@registry/audit/domain/audit-chain.js';
+
+export interface ChainTail {
+  seq: number;
+  hash: string;
+}
+
+/** SQL for the audit chain. Writes run in the caller's transaction; there is no update or delete. */
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Serialises appends to these assets' chains until the transaction ends. Advisory locks,
+   * not row locks: the application may not UPDATE audit rows, and SELECT ... FOR UPDATE
+   * needs that privilege. Taken in id order so two transactions cannot deadlock here.
+   */
+  async lockChains(manager: EntityManager, assetIds: readonly string[]): Promise<void> {
+    const sorted = [...new Set(assetIds)].sort();
+    for (const id of sorted) {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1::text, 0))`, [id]);
+    }
+  }
+
+  async tails(manager: EntityManager, assetIds: readonly string[]): Promise<Map<string, ChainTail>> {
+    const rows: { asset_id: string; seq: number; hash: string }[] = await manager.query(
+      `SELECT DISTINCT ON (asset_id) asset_id, seq, hash FROM audit_event
+        WHERE asset_id = ANY($1::uuid[]) ORDER BY asset_id, seq DESC`,
+      [[...assetIds]],
+    );
+    return new Map(rows.map((r) => [r.asset_id, { seq: r.seq, hash: r.hash }]));
+  }
+
+  async insert(manager: EntityManager, links: readonly AuditLink[]): Promise<void> {
+    if (links.length === 0) return;
+    const values: unknown[] = [];
+    const rows = links.map((l, i) => {
+      values.push(
+        l.assetId,
+        l.seq,
+        l.eventId,
+        l.subjectType,
+        l.subjectId,
+        l.action,
+        l.actor.userId,
+        l.actor.login,
+        l.actor.partyId,
+        l.actor.roles,
+        l.occurredAt,
+        JSON.stringify(l.before),
+        JSON.stringify(l.after),
+        l.prevHash,
+        l.hash,
+      );
+      const p = (k: number): string => `$${i * 15 + k}`;
+      return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}::jsonb, ${p(13)}::jsonb, ${p(14)}, ${p(15)})`;
+    });
+    await manager.query(
+      `INSERT INTO audit_event (asset_id, seq, event_id, subject_type, subject_id, action, actor_user_id, actor_login,
+         actor_party_id, actor_roles, occurred_at, before, after, prev_hash, hash) VALUES ${rows.join(', ')}`,
+      values,
+    );
+  }
+
+  /** One asset's links in chain order, from `afterSeq` on. */
+  async page(assetId: string, afterSeq: number, limit: number): Promise<AuditLink[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(AuditEventEntity, 'e')
+      .where('e.asset_id = :assetId AND e.seq > :afterSeq', { assetId, afterSeq })
+      .orderBy('e.seq', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(toLink);
+  }
+
+  /** Links of all chains in (asset, seq) order, keyset-paged: what the verify command walks. */
+  async scan(after: { assetId: string; seq: number } | null, limit: number): Promise<AuditLink[]> {
+    const qb = this.dataSource.manager.createQueryBuilder(AuditEventEntity, 'e');
+    if (after !== null) qb.where('(e.asset_id, e.seq) > (:assetId, :seq)', after);
+    const rows = await qb.orderBy('e.asset_id', 'ASC').addOrderBy('e.seq', 'ASC').limit(limit).getMany();
+    return rows.map(toLink);
+  }
+
+  async bySubject(subjectType: string, subjectId: string): Promise<AuditLink[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(AuditEventEntity, 'e')
+      .where('e.subject_type = :subjectType AND e.subject_id = :subjectId', { subjectType, subjectId })
+      .orderBy('e.id', 'ASC')
+      .getMany();
+    return rows.map(toLink);
+  }
+}
+
+function toLink(e: AuditEventEntity): AuditLink {
+  return {
+    assetId: e.assetId,
+    seq: e.seq,
+    eventId: e.eventId,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    action: e.action,
+    actor: { userId: e.actorUserId, login: e.actorLogin, partyId: e.actorPartyId, roles: e.actorRoles },
+    occurredAt: e.occurredAt,
+    before: e.before as JsonValue,
+    after: e.after as JsonValue,
+    prevHash: e.prevHash === null ? null : e.prevHash.trim(),
+    hash: e.hash.trim(),
+  };
+}
