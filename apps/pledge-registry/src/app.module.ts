@@ -18,6 +18,7 @@ import { AuditModule } from '@registry/audit/audit.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
+import { RegistryConfigModule } from '@registry/registry-config.module.js';
 import { registryDataSourceOptions } from '@registry/data-source.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 
@@ -27,6 +28,7 @@ export class RegistryAppModule {
     return {
       module: RegistryAppModule,
       imports: [
+        RegistryConfigModule.forRoot(config),
         TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
         GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar, LocalDateScalar, JsonScalar])),
         PartyModule,
