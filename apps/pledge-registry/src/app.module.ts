@@ -15,6 +15,8 @@ import {
   ValidationPipeWithFields,
 } from '@app/platform';
 import { AuditModule } from '@registry/audit/audit.module.js';
+import { CalendarModule } from '@registry/calendar/calendar.module.js';
+import { CreditModule } from '@registry/credit/credit.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
@@ -35,6 +37,8 @@ export class RegistryAppModule {
         IpAssetModule,
         AuditModule,
         PledgeModule,
+        CreditModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,6 +5,8 @@ import { PartyEntity } from '@registry/party/party.entity.js';
 import { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
 import { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
 import { AuditEventEntity } from '@registry/audit/audit-event.entity.js';
+import { CalendarDayEntity } from '@registry/calendar/calendar-day.entity.js';
+import { CreditListEntryEntity } from '@registry/credit/credit-list-entry.entity.js';
 import { IdempotencyKeyEntity } from '@registry/idempotency/idempotency-key.entity.js';
 import { ActivePledgeEntity } from '@registry/pledge/active-pledge.entity.js';
 import { PledgeAssetEntity } from '@registry/pledge/pledge-asset.entity.js';
@@ -24,6 +26,8 @@ export const REGISTRY_ENTITIES = [
   PledgeVersionEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
+  CreditListEntryEntity,
+  CalendarDayEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

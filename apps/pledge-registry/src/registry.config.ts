@@ -1,4 +1,4 @@
-import { type z } from 'zod';
+import { z } from 'zod';
 import {
   baseEnvSchema,
   databaseEnvSchema,
@@ -13,6 +13,13 @@ const schema = baseEnvSchema
   .extend({
     REGISTRY_PORT: portSchema.default(4002),
     GATEWAY_SHARED_SECRET: sharedSecretSchema.default(DEV_GATEWAY_SHARED_SECRET),
+    /** What a party on the IP credit-loss list does to a pledge application (DOMAIN.md: per program policy). */
+    CREDIT_LIST_PLEDGE_EFFECT: z.enum(['REFUSE', 'MANUAL_REVIEW', 'IGNORE']).default('REFUSE'),
+    /** Longest a credit-list entry may run from its listing date ("verify": 1 year, extendable to 3). */
+    CREDIT_LIST_MAX_YEARS: z.coerce.number().int().min(1).max(10).default(3),
+    CREDIT_LIST_DEFAULT_YEARS: z.coerce.number().int().min(1).max(10).default(1),
+    EXAMINATION_ONLINE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(2),
+    EXAMINATION_PAPER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.GATEWAY_SHARED_SECRET !== DEV_GATEWAY_SHARED_SECRET, {
     message: 'must be set to a private value in production',

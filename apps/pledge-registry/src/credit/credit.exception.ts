@@ -1,0 +1,36 @@
+import { AppException, PublicErrorCode } from '@app/errors';
+
+export enum CreditErrorReason {
+  CREDIT_ENTRY_NOT_FOUND = 'CREDIT_ENTRY_NOT_FOUND',
+  CREDIT_ENTRY_INVALID = 'CREDIT_ENTRY_INVALID',
+  CREDIT_ENTRY_REMOVED = 'CREDIT_ENTRY_REMOVED',
+}
+
+export class CreditException extends AppException {
+  static notFound(id: string): CreditException {
+    return new CreditException(
+      PublicErrorCode.NOT_FOUND,
+      CreditErrorReason.CREDIT_ENTRY_NOT_FOUND,
+      `Credit-list entry ${id} not found`,
+    );
+  }
+
+  static invalid(field: string, message: string): CreditException {
+    return new CreditException(
+      PublicErrorCode.BAD_USER_INPUT,
+      CreditErrorReason.CREDIT_ENTRY_INVALID,
+      `${field}: ${message}`,
+      {
+        field,
+      },
+    );
+  }
+
+  static removed(id: string): CreditException {
+    return new CreditException(
+      PublicErrorCode.CONFLICT,
+      CreditErrorReason.CREDIT_ENTRY_REMOVED,
+      `Credit-list entry ${id} was removed and cannot change`,
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { CreditListRepository } from '@registry/credit/credit-list.repository.js';
+import { CreditListService } from '@registry/credit/credit-list.service.js';
+import { CreditResolver } from '@registry/credit/credit.resolver.js';
+
+@Module({
+  providers: [CreditListRepository, CreditListService, CreditResolver],
+  exports: [CreditListService],
+})
+export class CreditModule {}
