@@ -1,0 +1,139 @@
+import { jest } from '@jest/globals';
+import {
+  assertGqlData,
+  assertGqlError,
+  e2eEnv,
+  gql,
+  newCreditCode,
+  sql,
+  tokenFor,
+  uniqueSuffix,
+  withWrongCheckChar,
+  type DemoLogin,
+} from '@app/testing';
+
+jest.setTimeout(60_000);
+
+const env = e2eEnv();
+
+/** The IP credit-loss list and the examination calendar: the data the pledge rules read. */
+
+const ADD = `mutation($input: AddCreditListEntryInput!) {
+  addCreditListEntry(input: $input) { id creditCode entityName conduct listedOn expiresOn removedOn }
+}`;
+const LIST = `query($f: CreditListFilter) { creditListEntries(filter: $f, first: 10) { edges { node { id expiresOn } } } }`;
+
+const call = async (login: DemoLogin, query: string, variables: Record<string, unknown>) =>
+  gql<Record<string, { id: string; expiresOn: string; removedOn: string | null }>>(env.gatewayUrl, query, variables, {
+    token: await tokenFor(login),
+  });
+
+const entry = (overrides: Record<string, unknown> = {}) => ({
+  creditCode: newCreditCode(),
+  entityName: `Abnormal Filings ${uniqueSuffix()}`,
+  conduct: 'ABNORMAL_PATENT_FILING',
+  issuingAuthority: 'CNIPA',
+  listedOn: '2026-03-01',
+  ...overrides,
+});
+
+const inForce = async (creditCode: string, on: string): Promise<number> => {
+  const res = await gql<{ creditListEntries: { edges: unknown[] } }>(
+    env.gatewayUrl,
+    LIST,
+    { f: { creditCode, inForceOn: on } },
+    { token: await tokenFor('bank') },
+  );
+  return assertGqlData(res).creditListEntries.edges.length;
+};
+
+describe('credit list', () => {
+  it('a registrar lists an entity for the default year; it is in force from listing to the day before expiry', async () => {
+    const input = entry();
+    const added = assertGqlData(await call('registrar', ADD, { input })).addCreditListEntry;
+    expect(added).toMatchObject({ creditCode: input.creditCode, listedOn: '2026-03-01', expiresOn: '2027-03-01' });
+    expect(await inForce(input.creditCode, '2026-02-28')).toBe(0);
+    expect(await inForce(input.creditCode, '2026-03-01')).toBe(1);
+    expect(await inForce(input.creditCode, '2027-02-28')).toBe(1);
+    expect(await inForce(input.creditCode, '2027-03-01')).toBe(0);
+  });
+
+  it('extends up to three years and no further; removal ends it early and freezes it', async () => {
+    const input = entry();
+    const { id } = assertGqlData(await call('registrar', ADD, { input })).addCreditListEntry;
+    const EXTEND =
+      'mutation($id: ID!, $on: LocalDate!) { extendCreditListEntry(id: $id, expiresOn: $on) { expiresOn } }';
+    assertGqlError(await call('registrar', EXTEND, { id, on: '2029-03-02' }), {
+      code: 'BAD_USER_INPUT',
+      reason: 'CREDIT_ENTRY_INVALID',
+      field: 'expiresOn',
+    });
+    expect(assertGqlData(await call('registrar', EXTEND, { id, on: '2029-03-01' })).extendCreditListEntry).toEqual({
+      expiresOn: '2029-03-01',
+    });
+    const REMOVE = `mutation($id: ID!, $on: LocalDate!) { removeCreditListEntry(id: $id, removedOn: $on, note: "credit repaired") { removedOn } }`;
+    expect(assertGqlData(await call('admin', REMOVE, { id, on: '2026-09-01' })).removeCreditListEntry).toEqual({
+      removedOn: '2026-09-01',
+    });
+    expect(await inForce(input.creditCode, '2026-08-31')).toBe(1);
+    expect(await inForce(input.creditCode, '2026-09-01')).toBe(0);
+    assertGqlError(await call('registrar', EXTEND, { id, on: '2029-02-01' }), {
+      code: 'CONFLICT',
+      reason: 'CREDIT_ENTRY_REMOVED',
+    });
+  });
+
+  it.each([
+    ['a wrong check character', { creditCode: withWrongCheckChar(newCreditCode()) }, 'input.creditCode'],
+    ['an expiry before listing', { expiresOn: '2026-02-01' }, 'input.expiresOn'],
+    ['more than the maximum term', { expiresOn: '2030-01-01' }, 'input.expiresOn'],
+  ])('refuses %s, naming the field, and records nothing', async (_what, overrides, field) => {
+    const input = entry(overrides);
+    assertGqlError(await call('registrar', ADD, { input }), { code: 'BAD_USER_INPUT', field });
+    const rows = await sql('SELECT 1 FROM registry.credit_list_entry WHERE entity_name = $1', [input.entityName]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it.each<DemoLogin>(['sme', 'bank', 'program'])('%s may read the list but not write it', async (login) => {
+    assertGqlError(await call(login, ADD, { input: entry() }), { code: 'FORBIDDEN' });
+  });
+
+  it('anonymous callers may not read it', async () => {
+    const res = await gql(env.gatewayUrl, LIST, {});
+    expect(res.body.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+  });
+});
+
+describe('examination calendar', () => {
+  // Far-future days: other suites compute real deadlines from this calendar in parallel.
+  const SET = `mutation($input: SetCalendarDaysInput!) { setCalendarDays(input: $input) { day working note } }`;
+  const DAYS = `query($from: LocalDate!, $to: LocalDate!) { calendarDays(from: $from, to: $to) { day working note } }`;
+
+  it('an admin records a weekday holiday and a make-up Saturday; re-recording a day replaces it', async () => {
+    const days = [
+      { day: '2099-10-01', working: false, note: 'National Day' },
+      { day: '2099-10-10', working: true, note: 'make-up day' },
+    ];
+    expect(assertGqlData(await call('admin', SET, { input: { days } })).setCalendarDays).toEqual(days);
+    const renamed = [{ day: '2099-10-01', working: false, note: 'National Day (1)' }];
+    assertGqlData(await call('admin', SET, { input: { days: renamed } }));
+    const read = assertGqlData(await call('sme', DAYS, { from: '2099-09-30', to: '2099-10-31' })).calendarDays;
+    expect(read).toEqual([renamed[0], days[1]]);
+  });
+
+  it.each([
+    ['a holiday on a Saturday', { day: '2099-10-03', working: false, note: 'x' }],
+    ['a working Thursday', { day: '2099-10-08', working: true, note: 'x' }],
+  ])('refuses %s (not an exception to the plain week)', async (_what, day) => {
+    assertGqlError(await call('admin', SET, { input: { days: [day] } }), {
+      code: 'BAD_USER_INPUT',
+      reason: 'CALENDAR_DAY_NOT_AN_EXCEPTION',
+      field: 'input.days[0].working',
+    });
+  });
+
+  it('only admins keep the calendar', async () => {
+    const days = [{ day: '2099-11-02', working: false, note: 'x' }];
+    assertGqlError(await call('registrar', SET, { input: { days } }), { code: 'FORBIDDEN' });
+  });
+});
