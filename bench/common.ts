@@ -3,6 +3,10 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { issueUserToken, type Role } from '@app/auth';
+import { DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET } from '@app/config';
+import { DEMO_USERS, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
+import { startEmbeddedPostgres, startPlatform, type Platform as RunningPlatform } from '@app/stack';
 
 /** Repository root, from dist/bench/<file>.js. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -186,4 +190,89 @@ export function runBench(main: () => Promise<void>): void {
       await runCleanups();
       process.exit(1);
     });
+}
+
+/** The platform as a benchmark runs it: embedded PostgreSQL in a temp dir, free ports, demo seed. */
+export interface BenchPlatform {
+  dir: string;
+  /** The server's maintenance database URL (…/postgres); the platform uses …/ipfin_bench on it. */
+  serverUrl: string;
+  databaseUrl: string;
+  platform: RunningPlatform;
+}
+
+/**
+ * Starts PostgreSQL and the platform for a benchmark, registering their cleanups; `env`
+ * adds to the apps' environment (the development secrets are always set).
+ */
+export async function startBenchPlatform(name: string, env: Record<string, string> = {}): Promise<BenchPlatform> {
+  const dir = tempDir(name);
+  onCleanup(() => removeDir(dir));
+  log(`embedded PostgreSQL in ${dir}`);
+  const db = await withTimeout(
+    startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false, logFile: join(dir, 'postgres.log') }),
+    120000,
+    'embedded PostgreSQL start',
+  );
+  onCleanup(() => db.stop());
+  log('platform: migrate, seed, subgraphs, gateway');
+  const databaseUrl = db.serverUrl.replace(/\/postgres$/, '/ipfin_bench');
+  const platform = await withTimeout(
+    startPlatform({
+      rootDir: ROOT,
+      databaseUrl,
+      ports: { gateway: 0, valuation: 0, 'pledge-registry': 0 },
+      env: {
+        GATEWAY_SHARED_SECRET: DEV_GATEWAY_SHARED_SECRET,
+        JWT_SECRET: DEV_JWT_SECRET,
+        NODE_ENV: 'development',
+        ...env,
+      },
+      logDir: join(dir, 'logs'),
+      seed: true,
+      readyTimeoutMs: 90000,
+    }),
+    300000,
+    'platform start',
+  );
+  onCleanup(() => platform.stop());
+  return { dir, serverUrl: db.serverUrl, databaseUrl, platform };
+}
+
+/** A bearer token for a demo user, signed with the development secret. */
+export async function demoToken(login: string): Promise<string> {
+  const user = DEMO_USERS.find((u) => u.login === login);
+  if (user === undefined) throw new Error(`demo user ${login} missing`);
+  return issueUserToken(
+    { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[] },
+    DEV_JWT_SECRET,
+    LOCAL_TOKEN_ISSUER,
+    LOCAL_TOKEN_AUDIENCE,
+  );
+}
+
+/** POSTs one GraphQL operation with a bearer token; throws with the errors unless data came back. */
+export async function benchGql<T>(
+  url: string,
+  bearer: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  timeoutMs = 60000,
+): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await response.text();
+  let body: { data?: T | null; errors?: unknown[] };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
+  }
+  if (response.status !== 200 || body.errors !== undefined || body.data === null || body.data === undefined)
+    throw new Error(`HTTP ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 1500)}`);
+  return body.data;
 }

@@ -1,27 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { issueUserToken, type Role } from '@app/auth';
-import { DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET } from '@app/config';
-import { DEMO_PARTIES, DEMO_USERS, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
-import { startEmbeddedPostgres, startPlatform, type RunningProcess } from '@app/stack';
+import { DEMO_PARTIES } from '@app/demo-data';
+import type { RunningProcess } from '@app/stack';
 import {
+  benchGql,
+  demoToken,
   gitCommit,
   isMain,
   log,
   numberFlag,
-  onCleanup,
   printJson,
   printTable,
-  removeDir,
-  ROOT,
   round,
   runBench,
+  startBenchPlatform,
   sleep,
-  tempDir,
-  withTimeout,
 } from './common.js';
 
 /**
@@ -99,47 +94,6 @@ export function portfolioCsv(count: number): { csv: string; numbers: string[] } 
     );
   }
   return { csv: `${lines.join('\n')}\n`, numbers };
-}
-
-interface GraphqlBody<T> {
-  data?: T | null;
-  errors?: unknown[];
-}
-
-async function gql<T>(
-  url: string,
-  bearer: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  timeoutMs = 60000,
-): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const text = await response.text();
-  let body: GraphqlBody<T>;
-  try {
-    body = JSON.parse(text) as GraphqlBody<T>;
-  } catch {
-    throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
-  }
-  if (response.status !== 200 || body.errors !== undefined || body.data === null || body.data === undefined)
-    throw new Error(`HTTP ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 1500)}`);
-  return body.data;
-}
-
-async function tokenFor(login: string): Promise<string> {
-  const user = DEMO_USERS.find((u) => u.login === login);
-  if (user === undefined) throw new Error(`demo user ${login} missing`);
-  return issueUserToken(
-    { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[] },
-    DEV_JWT_SECRET,
-    LOCAL_TOKEN_ISSUER,
-    LOCAL_TOKEN_AUDIENCE,
-  );
 }
 
 // CPU time per process, from /proc (Linux); 0 where unreadable.
@@ -254,39 +208,16 @@ export async function runPortfolioBench(): Promise<PortfolioFigures> {
   const count = numberFlag('assets', 1000, 1, 10000);
   const timeoutSeconds = numberFlag('timeout', 600, 10, 3600);
 
-  const dir = tempDir('portfolio');
-  onCleanup(() => removeDir(dir));
-  log(`embedded PostgreSQL in ${dir}`);
-  const db = await withTimeout(
-    startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false, logFile: join(dir, 'postgres.log') }),
-    120000,
-    'embedded PostgreSQL start',
-  );
-  onCleanup(() => db.stop());
-  log('platform: migrate, seed, subgraphs, gateway');
-  const platform = await withTimeout(
-    startPlatform({
-      rootDir: ROOT,
-      databaseUrl: db.serverUrl.replace(/\/postgres$/, '/ipfin_bench'),
-      ports: { gateway: 0, valuation: 0, 'pledge-registry': 0 },
-      env: { GATEWAY_SHARED_SECRET: DEV_GATEWAY_SHARED_SECRET, JWT_SECRET: DEV_JWT_SECRET, NODE_ENV: 'development' },
-      logDir: join(dir, 'logs'),
-      seed: true,
-      readyTimeoutMs: 90000,
-    }),
-    300000,
-    'platform start',
-  );
-  onCleanup(() => platform.stop());
+  const { platform } = await startBenchPlatform('portfolio');
   const gateway = platform.urls.gateway;
-  const registrar = await tokenFor('registrar');
-  const sme = await tokenFor('sme');
+  const registrar = await demoToken('registrar');
+  const sme = await demoToken('sme');
 
   log(`importPatents: ${count} inventions owned by ${LIANXIN.name}`);
   const { csv, numbers } = portfolioCsv(count);
   let started = performance.now();
   const imported = (
-    await gql<{ importPatents: PortfolioFigures['imported'] & { rejections: unknown[] } }>(
+    await benchGql<{ importPatents: PortfolioFigures['imported'] & { rejections: unknown[] } }>(
       gateway,
       registrar,
       IMPORT,
@@ -308,7 +239,7 @@ export async function runPortfolioBench(): Promise<PortfolioFigures> {
         edges: { node: { id: string; number: string } }[];
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
-    } = await gql(gateway, sme, ASSETS, { owner: LIANXIN.id, after });
+    } = await benchGql(gateway, sme, ASSETS, { owner: LIANXIN.id, after });
     for (const { node } of data.ipAssets.edges) if (wanted.has(node.number)) ids.push(node.id);
     if (!data.ipAssets.pageInfo.hasNextPage) break;
     after = data.ipAssets.pageInfo.endCursor;
@@ -335,7 +266,7 @@ export async function runPortfolioBench(): Promise<PortfolioFigures> {
   log(`startPortfolioValuation of ${count} assets as sme`);
   started = performance.now();
   let job = (
-    await gql<{ startPortfolioValuation: Job }>(gateway, sme, START, {
+    await benchGql<{ startPortfolioValuation: Job }>(gateway, sme, START, {
       input: { assetIds: ids, assumptions: ASSUMPTIONS },
     })
   ).startPortfolioValuation;
@@ -345,7 +276,7 @@ export async function runPortfolioBench(): Promise<PortfolioFigures> {
   const maxPolls = Math.ceil((timeoutSeconds * 1000) / 250) + 10;
   while (job.status !== 'COMPLETED' && Date.now() < deadline && polls < maxPolls) {
     await sleep(250);
-    job = (await gql<{ portfolioValuation: Job }>(gateway, sme, POLL, { id: job.id })).portfolioValuation;
+    job = (await benchGql<{ portfolioValuation: Job }>(gateway, sme, POLL, { id: job.id })).portfolioValuation;
     polls++;
     if (Date.now() - lastLog >= 5000) {
       lastLog = Date.now();
@@ -361,16 +292,16 @@ export async function runPortfolioBench(): Promise<PortfolioFigures> {
   if (job.status !== 'COMPLETED')
     throw new Error(`job ${job.id} not completed after ${timeoutSeconds} s: ${JSON.stringify(job)}`);
   if (job.createdAt === undefined)
-    job = (await gql<{ portfolioValuation: Job }>(gateway, sme, POLL, { id: job.id })).portfolioValuation;
+    job = (await benchGql<{ portfolioValuation: Job }>(gateway, sme, POLL, { id: job.id })).portfolioValuation;
 
   let failures: PortfolioFigures['failures'] = [];
   if (job.failed > 0) {
-    const data = await gql<{
+    const data = await benchGql<{
       portfolioValuation: { items: { edges: { node: { position: number; assetId: string; error: string | null } }[] } };
     }>(gateway, sme, FAILED_ITEMS, { id: job.id });
     failures = data.portfolioValuation.items.edges.map((e) => e.node);
   }
-  const sample = (await gql<{ portfolioValuation: unknown }>(gateway, sme, SAMPLE_ITEMS, { id: job.id }))
+  const sample = (await benchGql<{ portfolioValuation: unknown }>(gateway, sme, SAMPLE_ITEMS, { id: job.id }))
     .portfolioValuation;
   const serverSeconds =
     job.createdAt !== undefined && job.completedAt !== null && job.completedAt !== undefined
