@@ -69,7 +69,7 @@ describe('authentication at the gateway', () => {
 
   it('anonymous callers get UNAUTHENTICATED from the valuation subgraph too', async () => {
     const q =
-      '{ reliefFromRoyaltyEstimate(input: { revenues: ["1000"], royaltyRate: "0.05", taxRate: "0", discountRate: "0.1", remainingLegalYears: 5, economicLifeYears: 5 }) { value { amount } } }';
+      '{ valuationEstimate(input: { taxRate: "0", discountRate: "0.1", remainingLegalYears: 5, economicLifeYears: 5, reliefFromRoyalty: { revenues: ["1000"], royaltyRate: "0.05" } }) { reconciliation { value { amount } } } }';
     assertGqlError(await gql(env.gatewayUrl, q), { code: 'UNAUTHENTICATED' });
   });
 

@@ -3,11 +3,14 @@ import { DEMO_ASSETS, DEMO_PARTIES } from '@app/demo-data';
 import {
   assertGqlData,
   assertGqlError,
+  cents,
+  D,
   e2eEnv,
   expectedPatentExpiry,
   gql,
   newPatentInput,
   type PatentInput,
+  presentValue,
   seedAssets,
   todayInChina,
   tokenFor,
@@ -33,7 +36,15 @@ interface Node {
   ipcClasses: string[];
   latestValuation: {
     value: { amount: string; currency: string };
-    working: { incomePeriod: { years: number } } | null;
+    method: string;
+    report: {
+      methods: {
+        method: string;
+        value: { amount: string };
+        incomePeriod: { years: number; cappedBy: string } | null;
+      }[];
+      reconciliation: { value: { amount: string } };
+    } | null;
   } | null;
 }
 interface Page {
@@ -46,7 +57,8 @@ interface Page {
 const QUERY = `query($filter: IpAssetFilter, $first: Int, $after: String) {
   ipAssets(filter: $filter, first: $first, after: $after) {
     edges { cursor node { id number kind legalStatus expiryDate ipcClasses
-      latestValuation { value { amount currency } working { incomePeriod { years } } } } }
+      latestValuation { value { amount currency } method
+        report { methods { method value { amount } incomePeriod { years cappedBy } } reconciliation { value { amount } } } } } }
     pageInfo { hasNextPage hasPreviousPage endCursor }
   }
 }`;
@@ -88,9 +100,26 @@ describe('ipAssets through the gateway (federated with valuation)', () => {
         expect(node.latestValuation?.value.currency).toBe('CNY');
         expect(node.latestValuation?.value.amount).toMatch(/^\d+(\.\d{1,4})?$/);
         expect(Number(node.latestValuation?.value.amount)).toBeGreaterThan(0);
+        // Seeded as a reconciled valuation of relief from royalty alone, readable through its report.
+        const v = demo.valuation;
+        expect(node.latestValuation?.method).toBe('RECONCILED');
+        const methods = node.latestValuation?.report?.methods ?? [];
+        expect(methods.map((m) => m.method)).toEqual(['RELIEF_FROM_ROYALTY']);
         // Income period = whole years of the shorter of legal term and economic life.
-        const years = Math.floor(Math.min(demo.valuation.remainingLegalYears, demo.valuation.economicLifeYears));
-        expect(node.latestValuation?.working?.incomePeriod.years).toBe(years);
+        const years = Math.floor(Math.min(v.remainingLegalYears, v.economicLifeYears));
+        const cappedBy = v.remainingLegalYears < v.economicLifeYears ? 'LEGAL_TERM' : 'ECONOMIC_LIFE';
+        expect(methods[0]?.incomePeriod).toEqual({ years, cappedBy });
+        // By hand: base x (1 + g)^t x royalty x (1 - 25 % tax) / (1 + r)^t over those years.
+        const benefits = Array.from({ length: years }, (_, i) =>
+          new D(v.baseRevenue)
+            .times(new D(1).plus(v.growthRate).pow(i + 1))
+            .times(v.royaltyRate)
+            .times('0.75'),
+        );
+        const byHand = cents(presentValue(benefits, v.discountRate));
+        const amounts = [node.latestValuation?.value.amount, methods[0]?.value.amount];
+        amounts.push(node.latestValuation?.report?.reconciliation.value.amount);
+        expect(amounts.map((a) => new D(a ?? 'NaN').toFixed(2))).toEqual([byHand, byHand, byHand]);
       }
     }
   });

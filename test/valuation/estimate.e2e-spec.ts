@@ -164,6 +164,8 @@ describe('valuationEstimate: each method alone reproduces its textbook case', ()
       expect(y.presentValue).toBe(cents(RFR_BENEFITS[i]!.times(factor)));
       expect(new D(y.inputs['revenue']!).eq(RFR.revenues[i]!)).toBe(true);
     });
+    // The sum before rounding to the cent: 34.0909... x 3 = 102.2727...
+    expectDecimal(m.detail['unroundedValue'] as string, presentValue(RFR_BENEFITS, '0.1'), 12);
     // A single method reconciles to itself.
     expectAmount(r.reconciliation.value, '102.27');
     expectAmount(r.reconciliation.low, '102.27');

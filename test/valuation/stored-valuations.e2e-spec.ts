@@ -379,3 +379,15 @@ describe('createValuation refusals', () => {
     expect((await viewAsset(asset.id)).valuations).toEqual([]);
   });
 });
+
+describe('valuation(id)', () => {
+  it('an unknown valuation id -> NOT_FOUND; a malformed one -> BAD_USER_INPUT', async () => {
+    const q = 'query($id: ID!) { valuation(id: $id) { id } }';
+    const token = await tokenFor('bank');
+    assertGqlError(await gql(env.gatewayUrl, q, { id: '00000000-0000-4000-8000-00000000dead' }, { token }), {
+      code: 'NOT_FOUND',
+      reason: 'VALUATION_NOT_FOUND',
+    });
+    assertGqlError(await gql(env.gatewayUrl, q, { id: 'x' }, { token }), { code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});

@@ -1,48 +1,65 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_ASSETS, DEMO_PARTIES } from '@app/demo-data';
-import { ENGINE_VERSION, reliefFromRoyalty, SAMPLE_LENDER_POLICY } from '@app/valuation-engine';
+import { DEMO_ASSETS, DEMO_PARTIES, type DemoAsset } from '@app/demo-data';
+import { SAMPLE_LENDER_POLICY } from '@app/valuation-engine';
+import { toAppraisalRequest } from '@valuation/appraisal/appraisal.mapper.js';
+import { appraise } from '@valuation/appraisal/domain/appraise.js';
+import type { AppraisalAssumptionsInput } from '@valuation/appraisal/dto/appraisal.input.js';
 import { LenderPolicyEntity } from '@valuation/lender-policy/lender-policy.entity.js';
-import { ValuationEntity, ValuationMethod } from '@valuation/valuation/valuation.entity.js';
+import { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
+import { toReconciledValuation } from '@valuation/valuation/valuation.mapper.js';
+import { ValuationRepository } from '@valuation/valuation/valuation.repository.js';
 
 const TAX_RATE = '0.25';
+/** Years of revenue projected; the income period (legal term or economic life) is always shorter. */
+const PROJECTION_YEARS = 30;
 // Demo valuations are dated to a fixed day so every fresh start shows the same figures.
 const VALUED_AT = new Date('2026-09-30T08:00:00Z');
 const AS_OF = '2026-09-30';
 
-/** Relief-from-royalty valuations for the demo assets that have assumptions; only into an empty table. */
+const noSimulation = (): Promise<never> => Promise.reject(new Error('demo valuations run no Monte Carlo'));
+
+/**
+ * A demo asset's relief-from-royalty assumptions appraised as createValuation would, stored as
+ * a reconciled valuation. No scorecard: the demo analyst's discount rate already prices the
+ * asset's risk, and the seed runs before the registry could be asked for the asset's facts.
+ */
+async function demoValuation(
+  asset: DemoAsset,
+  v: NonNullable<DemoAsset['valuation']>,
+): Promise<ReturnType<typeof toReconciledValuation>> {
+  const assumptions: AppraisalAssumptionsInput = {
+    currency: 'CNY',
+    economicLifeYears: v.economicLifeYears,
+    taxRate: TAX_RATE,
+    midYear: false,
+    discountRate: v.discountRate,
+    applyScorecardPremium: true,
+    reliefFromRoyalty: {
+      projection: { baseRevenue: v.baseRevenue, growthRate: v.growthRate, years: PROJECTION_YEARS },
+      royaltyRate: v.royaltyRate,
+    },
+  };
+  const request = toAppraisalRequest(assumptions, { remainingLegalYears: v.remainingLegalYears, kind: asset.kind });
+  return toReconciledValuation(await appraise(request, noSimulation), {
+    assetId: asset.id,
+    inputs: { request, asset: null, lenderPolicyVersion: null, asOf: AS_OF },
+    valuedAt: VALUED_AT,
+    valuedBy: null,
+    assetStatusChangedAt: null,
+    jobId: null,
+  });
+}
+
+/** Reconciled valuations of the demo assets that have assumptions; only into an empty table. */
 export async function seedValuations(dataSource: DataSource): Promise<string> {
   const existing = await dataSource.manager.count(ValuationEntity);
   if (existing > 0) return `already has ${existing} valuations, demo seed skipped`;
-  const rows = DEMO_ASSETS.flatMap((asset) => {
-    if (asset.valuation === null) return [];
-    const v = asset.valuation;
-    const inputs = {
-      revenues: { baseRevenue: v.baseRevenue, growthRate: v.growthRate, years: 30 },
-      royaltyRate: v.royaltyRate,
-      taxRate: TAX_RATE,
-      discountRate: v.discountRate,
-      remainingLegalYears: v.remainingLegalYears,
-      economicLifeYears: v.economicLifeYears,
-      currency: 'CNY',
-    };
-    const result = reliefFromRoyalty(inputs);
-    return [
-      {
-        assetId: asset.id,
-        version: 1,
-        method: ValuationMethod.RELIEF_FROM_ROYALTY,
-        valueAmount: result.value,
-        currency: 'CNY',
-        inputs: { ...inputs, asOf: AS_OF },
-        result: result as unknown as Record<string, unknown>,
-        engineVersion: ENGINE_VERSION,
-        valuedAt: VALUED_AT,
-        valuedBy: null,
-      },
-    ];
-  });
+  const rows = await Promise.all(
+    DEMO_ASSETS.flatMap((asset) => (asset.valuation === null ? [] : [demoValuation(asset, asset.valuation)])),
+  );
+  const valuations = new ValuationRepository(dataSource);
   await dataSource.transaction(async (manager) => {
-    await manager.insert(ValuationEntity, rows as never);
+    for (const row of rows) await valuations.insertNextVersion(row, manager);
     // The demo bank lends on the published example policy (inventions 25 %, utility models 15 %).
     await manager.insert(LenderPolicyEntity, {
       lenderPartyId: DEMO_PARTIES.jiangsuBank.id,

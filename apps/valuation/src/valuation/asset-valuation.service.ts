@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Role, type Identity } from '@app/auth';
 import { AppException, PublicErrorCode } from '@app/errors';
-import { Decimal } from '@app/money';
-import { ENGINE_VERSION, type ScorecardInput } from '@app/valuation-engine';
+import type { ScorecardInput } from '@app/valuation-engine';
 import { toAppraisalRequest } from '@valuation/appraisal/appraisal.mapper.js';
 import { AppraisalService } from '@valuation/appraisal/appraisal.service.js';
 import type { AppraisalAssumptionsInput } from '@valuation/appraisal/dto/appraisal.input.js';
 import { LenderPolicyService, type EffectivePolicy } from '@valuation/lender-policy/lender-policy.service.js';
 import type { AssetFacts } from '@valuation/registry/registry.client.js';
-import { ValuationEntity, ValuationMethod } from '@valuation/valuation/valuation.entity.js';
+import type { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
+import { toReconciledValuation } from '@valuation/valuation/valuation.mapper.js';
 import { ValuationRepository } from '@valuation/valuation/valuation.repository.js';
 
 export enum AssetValuationReason {
@@ -115,22 +115,15 @@ export class AssetValuationService {
       attributes: scorecardFromFacts(facts, remainingLegalYears),
     });
     const report = await this.appraisals.appraise(request, 'input.assumptions');
-    const r = report.reconciliation;
-    return this.valuations.insertNextVersion({
-      assetId: facts.id,
-      method: ValuationMethod.RECONCILED,
-      valueAmount: new Decimal(r.value),
-      lowAmount: new Decimal(r.low),
-      highAmount: new Decimal(r.high),
-      confidence: r.confidence,
-      currency: report.currency,
-      inputs: { request, asset: facts, lenderPolicyVersion: policy?.version ?? null },
-      result: report as unknown as Record<string, unknown>,
-      engineVersion: ENGINE_VERSION,
-      valuedAt: new Date(),
-      valuedBy: identity.userId,
-      assetStatusChangedAt: new Date(facts.statusChangedAt),
-      jobId,
-    });
+    return this.valuations.insertNextVersion(
+      toReconciledValuation(report, {
+        assetId: facts.id,
+        inputs: { request, asset: facts, lenderPolicyVersion: policy?.version ?? null },
+        valuedAt: new Date(),
+        valuedBy: identity.userId,
+        assetStatusChangedAt: new Date(facts.statusChangedAt),
+        jobId,
+      }),
+    );
   }
 }

@@ -2,7 +2,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 import { decimalTransformer, type Decimal } from '@app/money';
 
 export enum ValuationMethod {
-  /** The first slice's single-method valuations (demo seed). */
+  /**
+   * Single-method rows the demo seed wrote before it reconciled; nothing writes them now, but
+   * databases seeded earlier still hold them (shown without a report).
+   */
   RELIEF_FROM_ROYALTY = 'RELIEF_FROM_ROYALTY',
   /** Several methods reconciled into one appraised value with a range. */
   RECONCILED = 'RECONCILED',

@@ -1,35 +1,39 @@
 import { Decimal, Money, MoneyModel } from '@app/money';
-import type { ReliefFromRoyaltyResult } from '@app/valuation-engine';
-import {
-  type IncomePeriodCap,
-  IpAssetReference,
-  ReliefFromRoyaltyEstimateModel,
-  ValuationModel,
-} from '@valuation/valuation/dto/valuation.model.js';
+import { ENGINE_VERSION } from '@app/valuation-engine';
+import { IpAssetReference, ValuationModel } from '@valuation/valuation/dto/valuation.model.js';
 import { ValuationMethod, type ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 import { toReportModel } from '@valuation/appraisal/appraisal.mapper.js';
 import type { AppraisalReport } from '@valuation/appraisal/domain/appraise.js';
 
-export function toEstimateModel(result: ReliefFromRoyaltyResult): ReliefFromRoyaltyEstimateModel {
-  return Object.assign(new ReliefFromRoyaltyEstimateModel(), {
-    value: MoneyModel.from(Money.of(result.value, result.currency)),
-    unroundedValue: new Decimal(result.unroundedValue),
-    incomePeriod: { years: result.incomePeriod.years, cappedBy: result.incomePeriod.cappedBy as IncomePeriodCap },
-    years: result.years.map((y) => ({
-      year: y.year,
-      revenue: new Decimal(y.revenue),
-      benefit: new Decimal(y.benefit),
-      discountFactor: new Decimal(y.discountFactor),
-      presentValue: new Decimal(y.presentValue),
-    })),
-  });
+/** Who, when and on what a reconciled appraisal was made: everything stored besides its report. */
+export type ValuationRecord = Pick<
+  ValuationEntity,
+  'assetId' | 'inputs' | 'valuedAt' | 'valuedBy' | 'assetStatusChangedAt' | 'jobId'
+>;
+
+/**
+ * The stored row of a reconciled appraisal, the same for createValuation, portfolio jobs and
+ * the demo seed, so every stored valuation is readable through `Valuation.report`.
+ */
+export function toReconciledValuation(
+  report: AppraisalReport,
+  record: ValuationRecord,
+): Omit<ValuationEntity, 'id' | 'version' | 'createdAt'> {
+  const r = report.reconciliation;
+  return {
+    ...record,
+    method: ValuationMethod.RECONCILED,
+    valueAmount: new Decimal(r.value),
+    lowAmount: new Decimal(r.low),
+    highAmount: new Decimal(r.high),
+    confidence: r.confidence,
+    currency: report.currency,
+    result: report as unknown as Record<string, unknown>,
+    engineVersion: ENGINE_VERSION,
+  };
 }
 
 export function toValuationModel(entity: ValuationEntity): ValuationModel {
-  const working =
-    entity.method === ValuationMethod.RELIEF_FROM_ROYALTY
-      ? toEstimateModel(entity.result as unknown as ReliefFromRoyaltyResult)
-      : null;
   return Object.assign(new ValuationModel(), {
     id: entity.id,
     assetId: entity.assetId,
@@ -39,7 +43,6 @@ export function toValuationModel(entity: ValuationEntity): ValuationModel {
     value: MoneyModel.from(Money.of(new Decimal(entity.valueAmount), entity.currency)),
     valuedAt: entity.valuedAt,
     engineVersion: entity.engineVersion,
-    working,
     low: entity.lowAmount === null ? null : MoneyModel.from(Money.of(new Decimal(entity.lowAmount), entity.currency)),
     high:
       entity.highAmount === null ? null : MoneyModel.from(Money.of(new Decimal(entity.highAmount), entity.currency)),

@@ -18,15 +18,13 @@ import { VALUATION_CONFIG } from '@valuation/tokens.js';
 import type { ValuationConfig } from '@valuation/valuation.config.js';
 import { AssetValuationService } from '@valuation/valuation/asset-valuation.service.js';
 import { staleness } from '@valuation/valuation/domain/staleness.js';
-import { ReliefFromRoyaltyEstimateInput } from '@valuation/valuation/dto/estimate.input.js';
 import {
   CreateValuationInput,
   IpAssetReference,
-  ReliefFromRoyaltyEstimateModel,
   ValuationModel,
   ValuationStalenessModel,
 } from '@valuation/valuation/dto/valuation.model.js';
-import { toEstimateModel, toValuationModel } from '@valuation/valuation/valuation.mapper.js';
+import { toValuationModel } from '@valuation/valuation/valuation.mapper.js';
 import type { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 import { ValuationService } from '@valuation/valuation/valuation.service.js';
 
@@ -40,14 +38,6 @@ export class ValuationResolver {
     private readonly registry: RegistryClient,
     @Inject(VALUATION_CONFIG) private readonly config: ValuationConfig,
   ) {}
-
-  @Roles(...SIGNED_IN)
-  @Query(() => ReliefFromRoyaltyEstimateModel, {
-    description: 'Relief-from-royalty calculator on explicit assumptions, with its working; stores nothing',
-  })
-  reliefFromRoyaltyEstimate(@Args('input') input: ReliefFromRoyaltyEstimateInput): ReliefFromRoyaltyEstimateModel {
-    return toEstimateModel(this.valuationService.estimateReliefFromRoyalty(input));
-  }
 
   @Roles(...SIGNED_IN)
   @Query(() => ValuationModel, { description: 'A stored valuation by id' })

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-
 import { assertUuid } from '@app/platform';
-import { reliefFromRoyalty, ValuationInputError, type ReliefFromRoyaltyResult } from '@app/valuation-engine';
-import type { ReliefFromRoyaltyEstimateInput } from '@valuation/valuation/dto/estimate.input.js';
 import type { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 import { ValuationException } from '@valuation/valuation/valuation.exception.js';
 import { ValuationRepository } from '@valuation/valuation/valuation.repository.js';
@@ -12,36 +9,6 @@ export const MAX_HISTORY = 50;
 @Injectable()
 export class ValuationService {
   constructor(private readonly valuations: ValuationRepository) {}
-
-  /** Runs the engine on explicit assumptions and persists nothing. */
-  estimateReliefFromRoyalty(input: ReliefFromRoyaltyEstimateInput): ReliefFromRoyaltyResult {
-    if ((input.revenues === undefined) === (input.projection === undefined)) {
-      throw ValuationException.invalidInput(
-        'input.revenues',
-        'input.revenues: give either revenues or projection, not both or neither',
-      );
-    }
-    try {
-      return reliefFromRoyalty({
-        revenues: input.revenues ?? {
-          baseRevenue: (input.projection as NonNullable<typeof input.projection>).baseRevenue,
-          growthRate: (input.projection as NonNullable<typeof input.projection>).growthRate,
-          years: (input.projection as NonNullable<typeof input.projection>).years,
-        },
-        royaltyRate: input.royaltyRate,
-        taxRate: input.taxRate,
-        discountRate: input.discountRate,
-        remainingLegalYears: input.remainingLegalYears,
-        economicLifeYears: input.economicLifeYears,
-        currency: input.currency,
-      });
-    } catch (error) {
-      if (error instanceof ValuationInputError) {
-        throw ValuationException.invalidInput(`input.${error.field}`, `input.${error.message}`);
-      }
-      throw error;
-    }
-  }
 
   async get(id: string): Promise<ValuationEntity> {
     const valuation = await this.valuations.findById(assertUuid(id, 'id'));

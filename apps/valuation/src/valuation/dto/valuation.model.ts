@@ -3,61 +3,10 @@ import { Type } from 'class-transformer';
 import { IsUUID, ValidateNested } from 'class-validator';
 import { AppraisalAssumptionsInput } from '@valuation/appraisal/dto/appraisal.input.js';
 import { AppraisalReportModel } from '@valuation/appraisal/dto/appraisal-report.model.js';
-import { DecimalScalar, MoneyModel, type Decimal } from '@app/money';
+import { MoneyModel } from '@app/money';
 import { ValuationMethod } from '@valuation/valuation/valuation.entity.js';
 
 registerEnumType(ValuationMethod, { name: 'ValuationMethod' });
-
-export enum IncomePeriodCap {
-  LEGAL_TERM = 'LEGAL_TERM',
-  ECONOMIC_LIFE = 'ECONOMIC_LIFE',
-}
-registerEnumType(IncomePeriodCap, {
-  name: 'IncomePeriodCap',
-  description: 'Which limit set the income period: remaining legal term or economic life',
-});
-
-@ObjectType('ValuationYear', { description: 'One year of an income-approach working' })
-export class ValuationYearModel {
-  @Field(() => Int)
-  year: number;
-
-  @Field(() => DecimalScalar)
-  revenue: Decimal;
-
-  @Field(() => DecimalScalar, { description: 'Revenue x royalty rate x (1 - tax rate)' })
-  benefit: Decimal;
-
-  @Field(() => DecimalScalar, { description: '1 / (1 + r)^year, end-of-year discounting' })
-  discountFactor: Decimal;
-
-  @Field(() => DecimalScalar)
-  presentValue: Decimal;
-}
-
-@ObjectType('IncomePeriod')
-export class IncomePeriodModel {
-  @Field(() => Int)
-  years: number;
-
-  @Field(() => IncomePeriodCap)
-  cappedBy: IncomePeriodCap;
-}
-
-@ObjectType('ReliefFromRoyaltyEstimate')
-export class ReliefFromRoyaltyEstimateModel {
-  @Field(() => MoneyModel, { description: 'Present value rounded half-even to the cent' })
-  value: MoneyModel;
-
-  @Field(() => DecimalScalar)
-  unroundedValue: Decimal;
-
-  @Field(() => IncomePeriodModel)
-  incomePeriod: IncomePeriodModel;
-
-  @Field(() => [ValuationYearModel])
-  years: ValuationYearModel[];
-}
 
 /** The registry's IpAsset, extended here with its valuations. */
 @ObjectType('IpAsset')
@@ -92,12 +41,6 @@ export class ValuationModel {
 
   @Field()
   engineVersion: string;
-
-  @Field(() => ReliefFromRoyaltyEstimateModel, {
-    nullable: true,
-    description: 'The working, for relief-from-royalty valuations',
-  })
-  working: ReliefFromRoyaltyEstimateModel | null;
 
   @Field(() => MoneyModel, { nullable: true, description: 'Low end of the appraised range (reconciled valuations)' })
   low: MoneyModel | null;
