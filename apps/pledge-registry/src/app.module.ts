@@ -16,6 +16,7 @@ import {
 } from '@app/platform';
 import { AuditModule } from '@registry/audit/audit.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
+import { ListingModule } from '@registry/listing/listing.module.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
 import { RegistryConfigModule } from '@registry/registry-config.module.js';
@@ -35,6 +36,7 @@ export class RegistryAppModule {
         IpAssetModule,
         AuditModule,
         PledgeModule,
+        ListingModule,
       ],
       controllers: [HealthController],
       providers: [
