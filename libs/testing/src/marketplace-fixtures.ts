@@ -137,13 +137,13 @@ export async function offerFromNewBank(
 }
 
 /** Runs one of the offer decisions (`acceptOffer`, `declineOffer`, `withdrawOffer`). */
-export function decideOffer(
+export function decideOffer<M extends 'acceptOffer' | 'declineOffer' | 'withdrawOffer'>(
   who: { token: string },
-  mutation: 'acceptOffer' | 'declineOffer' | 'withdrawOffer',
+  mutation: M,
   id: string,
   idempotencyKey?: string,
-): Promise<GqlResponse<Record<string, MarketOffer>>> {
-  return gql<Record<string, MarketOffer>>(
+): Promise<GqlResponse<Record<M, MarketOffer>>> {
+  return gql<Record<M, MarketOffer>>(
     e2eEnv().gatewayUrl,
     `mutation($id: ID!, $key: String) { ${mutation}(id: $id, idempotencyKey: $key) { ${OFFER_FIELDS} } }`,
     { id, key: idempotencyKey ?? null },
