@@ -27,7 +27,7 @@ import { listingAuditState, offerAuditState } from '@registry/listing/listing.ma
 import { ListingRepository, type AssetListingFacts } from '@registry/listing/listing.repository.js';
 import { PartyKind } from '@registry/party/party.entity.js';
 import { PartyService } from '@registry/party/party.service.js';
-import { ValuationClient } from '@registry/valuation-client/valuation.client.js';
+import { isValuationUnavailable, ValuationClient } from '@registry/valuation-client/valuation.client.js';
 
 const OPEN_ASSET_UNIQUE = 'uq_listing_asset_open';
 
@@ -331,7 +331,8 @@ export class ListingService {
       const latest = await this.valuations.latestValuations(assetIds, identity);
       return valuationSnapshot(assetIds.map((id) => latest.get(id) ?? null));
     } catch (error) {
-      this.logger.warn(`listing without a valuation snapshot: ${String(error)}`);
+      if (!isValuationUnavailable(error)) throw error;
+      this.logger.warn(`listing without a valuation snapshot: ${error.message}`);
       return null;
     }
   }

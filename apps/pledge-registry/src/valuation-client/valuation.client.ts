@@ -26,6 +26,11 @@ export enum ValuationClientErrorReason {
   VALUATION_UNAVAILABLE = 'VALUATION_UNAVAILABLE',
 }
 
+/** True for the client's own "the valuation service did not answer" failure. */
+export function isValuationUnavailable(error: unknown): error is AppException {
+  return error instanceof AppException && error.reason === String(ValuationClientErrorReason.VALUATION_UNAVAILABLE);
+}
+
 interface EntitiesBody {
   data?: {
     _entities?: ({
