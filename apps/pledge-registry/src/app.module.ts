@@ -18,6 +18,7 @@ import { AuditModule } from '@registry/audit/audit.module.js';
 import { CalendarModule } from '@registry/calendar/calendar.module.js';
 import { CreditModule } from '@registry/credit/credit.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
+import { ListingModule } from '@registry/listing/listing.module.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
 import { RegistryConfigModule } from '@registry/registry-config.module.js';
@@ -39,6 +40,7 @@ export class RegistryAppModule {
         PledgeModule,
         CreditModule,
         CalendarModule,
+        ListingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -12,6 +12,10 @@ import { ActivePledgeEntity } from '@registry/pledge/active-pledge.entity.js';
 import { PledgeAssetEntity } from '@registry/pledge/pledge-asset.entity.js';
 import { PledgeVersionEntity } from '@registry/pledge/pledge-version.entity.js';
 import { PledgeEntity } from '@registry/pledge/pledge.entity.js';
+import { ListingAssetEntity } from '@registry/listing/listing-asset.entity.js';
+import { ListingInvitationEntity } from '@registry/listing/listing-invitation.entity.js';
+import { ListingEntity } from '@registry/listing/listing.entity.js';
+import { OfferEntity } from '@registry/listing/offer.entity.js';
 import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
 
 export const REGISTRY_SCHEMA = 'registry';
@@ -24,6 +28,10 @@ export const REGISTRY_ENTITIES = [
   PledgeAssetEntity,
   ActivePledgeEntity,
   PledgeVersionEntity,
+  ListingEntity,
+  ListingAssetEntity,
+  ListingInvitationEntity,
+  OfferEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
   CreditListEntryEntity,

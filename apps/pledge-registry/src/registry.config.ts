@@ -12,6 +12,8 @@ const schema = baseEnvSchema
   .extend(databaseEnvSchema.shape)
   .extend({
     REGISTRY_PORT: portSchema.default(4002),
+    /** The valuation subgraph, read over the federation protocol for listings' valuation snapshots. */
+    VALUATION_URL: z.url({ message: 'must be the valuation subgraph URL' }).default('http://127.0.0.1:4001/graphql'),
     GATEWAY_SHARED_SECRET: sharedSecretSchema.default(DEV_GATEWAY_SHARED_SECRET),
     /** What a party on the IP credit-loss list does to a pledge application (DOMAIN.md: per program policy). */
     CREDIT_LIST_PLEDGE_EFFECT: z.enum(['REFUSE', 'MANUAL_REVIEW', 'IGNORE']).default('REFUSE'),

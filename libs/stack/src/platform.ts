@@ -62,6 +62,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     VALUATION_PORT: String(ports.valuation),
     REGISTRY_PORT: String(ports['pledge-registry']),
     GATEWAY_PORT: String(ports.gateway),
+    // Each subgraph reads the other over the federation protocol (valuation: asset facts;
+    // registry: listings' valuation snapshots), and the gateway composes both.
     VALUATION_URL: `http://127.0.0.1:${ports.valuation}/graphql`,
     REGISTRY_URL: `http://127.0.0.1:${ports['pledge-registry']}/graphql`,
   };

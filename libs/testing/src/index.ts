@@ -38,6 +38,7 @@ export { assetsOwnedBy, importPatentsCsv, registerEnterprise, runScript, seedAss
 export type { ImportReport, StoredAsset } from './fixtures.js';
 export { createAsset, ownedBy, pollUntil, registerBankUser, registerSmeUser } from './valuation-fixtures.js';
 export type { CreatedAsset, TestBank, TestSme } from './valuation-fixtures.js';
+export * from './marketplace-fixtures.js';
 export {
   addCalendarMonthsUtc,
   blackScholesCall,

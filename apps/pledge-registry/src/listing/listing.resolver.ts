@@ -1,0 +1,178 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
+import { Decimal } from '@app/money';
+import type { Connection } from '@app/platform';
+import { IpAssetModel } from '@registry/ip-asset/dto/ip-asset.model.js';
+import { toIpAssetModel } from '@registry/ip-asset/ip-asset.mapper.js';
+import { IpAssetService } from '@registry/ip-asset/ip-asset.service.js';
+import { CreateListingInput, ListingFilter } from '@registry/listing/dto/listing.input.js';
+import {
+  ListingAssetModel,
+  ListingConnection,
+  ListingModel,
+  OfferModel,
+  OfferOrder,
+} from '@registry/listing/dto/listing.model.js';
+import { toListingModel, toOfferModel } from '@registry/listing/listing.mapper.js';
+import { ListingService } from '@registry/listing/listing.service.js';
+import { OfferService } from '@registry/listing/offer.service.js';
+import { RequestLoaders } from '@registry/listing/request-loaders.js';
+import { PartyModel } from '@registry/party/dto/party.model.js';
+import { PartyService } from '@registry/party/party.service.js';
+
+/** Marketplace participants; registrars and program staff have no access. */
+export const MARKET_ROLES = [Role.SME, Role.BANK, Role.ADMIN];
+
+interface GraphQLContext {
+  req: object;
+}
+
+const OFFER_ORDER: Record<OfferOrder, (a: OfferModel, b: OfferModel) => number> = {
+  [OfferOrder.NEWEST]: (a, b) => b.createdAt.getTime() - a.createdAt.getTime(),
+  [OfferOrder.RATE_ASC]: (a, b) => a.annualRate.comparedTo(b.annualRate),
+  [OfferOrder.AMOUNT_DESC]: (a, b) => new Decimal(b.amount.amount).comparedTo(a.amount.amount),
+};
+
+@Resolver(() => ListingModel)
+export class ListingResolver {
+  constructor(
+    private readonly listingService: ListingService,
+    private readonly offerService: OfferService,
+    private readonly parties: PartyService,
+    private readonly loaders: RequestLoaders,
+  ) {}
+
+  @Roles(...MARKET_ROLES)
+  @Query(() => ListingModel, { description: 'A listing you may see (your own, or one open to your bank)' })
+  async listing(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ListingModel> {
+    return toListingModel(await this.listingService.get(identity, id));
+  }
+
+  @Roles(...MARKET_ROLES)
+  @Query(() => ListingConnection, {
+    description:
+      "Listings, newest first: an SME's own; for a bank the open ones public or inviting it, and those it offered on",
+  })
+  async listings(
+    @CurrentIdentity() identity: Identity,
+    @Args('filter', { type: () => ListingFilter, nullable: true }) filter?: ListingFilter,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1-100 (default 20)' }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<ListingModel>> {
+    const page = await this.listingService.list(identity, filter, first, after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toListingModel(e.node) })) };
+  }
+
+  @Roles(Role.SME)
+  @Mutation(() => ListingModel, { description: "List your enterprise's assets for pledge financing" })
+  async createListing(
+    @CurrentIdentity() identity: Identity,
+    @Args('input') input: CreateListingInput,
+    @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string,
+  ): Promise<ListingModel> {
+    return toListingModel(await this.listingService.create(identity, input, idempotencyKey));
+  }
+
+  @Roles(Role.SME)
+  @Mutation(() => ListingModel, { description: 'Take your open listing off the market; its open offers are declined' })
+  async withdrawListing(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string,
+  ): Promise<ListingModel> {
+    return toListingModel(await this.listingService.withdraw(identity, id, idempotencyKey));
+  }
+
+  @Roles(...MARKET_ROLES)
+  @ResolveField(() => PartyModel, { description: 'The enterprise seeking financing' })
+  async pledgor(@Parent() listing: ListingModel, @Context() context: GraphQLContext): Promise<PartyModel> {
+    return PartyModel.from(await this.partyLoader(context.req).load(listing.pledgorPartyId));
+  }
+
+  @Roles(...MARKET_ROLES)
+  @ResolveField(() => [ListingAssetModel])
+  assets(@Parent() listing: ListingModel, @Context() context: GraphQLContext): Promise<ListingAssetModel[]> {
+    return this.loaders
+      .loader(context.req, 'listingAssets', async (ids) => {
+        const rows = await this.listingService.assetsOf(ids);
+        return ids.map((id) =>
+          rows
+            .filter((r) => r.listingId === id)
+            .map((r) => Object.assign(new ListingAssetModel(), { position: r.position, assetId: r.assetId })),
+        );
+      })
+      .load(listing.id);
+  }
+
+  @Roles(...MARKET_ROLES)
+  @ResolveField(() => [ID], {
+    nullable: true,
+    description: 'The invited lenders (INVITED listings), shown to the listing owner only',
+  })
+  async invitedLenderIds(
+    @CurrentIdentity() identity: Identity,
+    @Parent() listing: ListingModel,
+    @Context() context: GraphQLContext,
+  ): Promise<string[] | null> {
+    const owner = identity.roles.includes(Role.ADMIN) || identity.partyId === listing.pledgorPartyId;
+    if (!owner) return null;
+    return this.loaders
+      .loader(context.req, 'invitations', async (ids) => {
+        const byListing = await this.listingService.invitedLendersOf(ids);
+        return ids.map((id) => byListing.get(id) ?? []);
+      })
+      .load(listing.id);
+  }
+
+  @Roles(...MARKET_ROLES)
+  @ResolveField(() => [OfferModel], {
+    description: "Offers on the listing: the listing's SME sees all of them, a bank only its own",
+  })
+  async offers(
+    @CurrentIdentity() identity: Identity,
+    @Parent() listing: ListingModel,
+    @Context() context: GraphQLContext,
+    @Args('orderBy', { type: () => OfferOrder, defaultValue: OfferOrder.NEWEST }) orderBy: OfferOrder,
+  ): Promise<OfferModel[]> {
+    const offers = await this.loaders
+      .loader(context.req, 'offers', async (ids) => {
+        const visible = await this.offerService.visibleOffersOf(
+          identity,
+          await this.listingService.findVisible(identity, ids),
+        );
+        return ids.map((id) => (visible.get(id) ?? []).map((o) => toOfferModel(o)));
+      })
+      .load(listing.id);
+    return [...offers].sort(OFFER_ORDER[orderBy]);
+  }
+
+  private partyLoader(req: object) {
+    return this.loaders.loader(req, 'parties', async (ids) => {
+      const parties = new Map((await this.parties.findMany(ids)).map((p) => [p.id, p]));
+      return ids.map((id) => parties.get(id) ?? new Error(`party ${id} not found`));
+    });
+  }
+}
+
+/** Resolves the `asset` of a listed asset in the registry, where IpAsset lives (the gateway adds valuations). */
+@Resolver(() => ListingAssetModel)
+export class ListingAssetResolver {
+  constructor(
+    private readonly assets: IpAssetService,
+    private readonly loaders: RequestLoaders,
+  ) {}
+
+  @Roles(...MARKET_ROLES)
+  @ResolveField(() => IpAssetModel)
+  asset(@Parent() listed: ListingAssetModel, @Context() context: GraphQLContext): Promise<IpAssetModel> {
+    return this.loaders
+      .loader(context.req, 'ipAssets', async (ids) => {
+        const assets = new Map((await this.assets.findMany(ids)).map((a) => [a.id, toIpAssetModel(a)]));
+        return ids.map((id) => assets.get(id) ?? new Error(`asset ${id} not found`));
+      })
+      .load(listed.assetId);
+  }
+}
