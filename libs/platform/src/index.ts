@@ -20,3 +20,5 @@ export { runMain } from './run-main.js';
 export { JsonScalar } from './json.scalar.js';
 export { DecimalInputField } from './decimal-field.js';
 export type { CursorPart } from './pagination.js';
+export { fetchEntities } from './entities-client.js';
+export type { EntitiesAnswer, EntitiesCall } from './entities-client.js';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GATEWAY_IDENTITY_HEADER, signGatewayIdentity, type Identity } from '@app/auth';
-import { AppException, currentRequestId, PublicErrorCode } from '@app/errors';
-import { REQUEST_ID_HEADER } from '@app/logging';
+import type { Identity } from '@app/auth';
+import { AppException, PublicErrorCode } from '@app/errors';
 import { Decimal } from '@app/money';
+import { fetchEntities, type EntitiesAnswer } from '@app/platform';
 import type { RegistryConfig } from '@registry/registry.config.js';
 import { REGISTRY_CONFIG } from '@registry/tokens.js';
 
@@ -31,14 +31,9 @@ export function isValuationUnavailable(error: unknown): error is AppException {
   return error instanceof AppException && error.reason === String(ValuationClientErrorReason.VALUATION_UNAVAILABLE);
 }
 
-interface EntitiesBody {
-  data?: {
-    _entities?: ({
-      id: string;
-      latestValuation: { value: { amount: string; currency: string }; valuedAt: string } | null;
-    } | null)[];
-  };
-  errors?: { extensions?: { code?: string } }[];
+interface LatestValuationEntity {
+  id: string;
+  latestValuation: { value: { amount: string; currency: string }; valuedAt: string } | null;
 }
 
 function unavailable(message: string, cause?: unknown): AppException {
@@ -66,32 +61,23 @@ export class ValuationClient {
   async latestValuations(ids: readonly string[], identity: Identity): Promise<Map<string, AssetValuation | null>> {
     const result = new Map<string, AssetValuation | null>();
     if (ids.length === 0) return result;
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      [GATEWAY_IDENTITY_HEADER]: await signGatewayIdentity(identity, this.config.GATEWAY_SHARED_SECRET),
-    };
-    const requestId = currentRequestId();
-    if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
-    let body: EntitiesBody;
+    let answer: EntitiesAnswer<LatestValuationEntity>;
     try {
-      const response = await fetch(this.config.VALUATION_URL, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          query: ENTITIES_QUERY,
-          variables: { representations: ids.map((id) => ({ __typename: 'IpAsset', id })) },
-        }),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+      answer = await fetchEntities<LatestValuationEntity>({
+        url: this.config.VALUATION_URL,
+        gatewaySharedSecret: this.config.GATEWAY_SHARED_SECRET,
+        identity,
+        query: ENTITIES_QUERY,
+        typename: 'IpAsset',
+        ids,
+        timeoutMs: TIMEOUT_MS,
       });
-      body = (await response.json()) as EntitiesBody;
     } catch (error) {
       throw unavailable('The valuation service did not answer', error);
     }
-    const entities = body.data?._entities;
-    if (entities === undefined || body.errors !== undefined) {
-      throw unavailable(
-        `The valuation service answered without data (${body.errors?.[0]?.extensions?.code ?? 'no code'})`,
-      );
+    const entities = answer.entities;
+    if (entities === undefined || answer.errorCode !== undefined) {
+      throw unavailable(`The valuation service answered without data (${answer.errorCode ?? 'no code'})`);
     }
     ids.forEach((id, i) => {
       const latest = entities[i]?.latestValuation ?? null;

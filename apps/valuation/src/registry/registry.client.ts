@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GATEWAY_IDENTITY_HEADER, signGatewayIdentity, type Identity } from '@app/auth';
-import { AppException, currentRequestId, PublicErrorCode } from '@app/errors';
-import { REQUEST_ID_HEADER } from '@app/logging';
+import type { Identity } from '@app/auth';
+import { AppException, PublicErrorCode } from '@app/errors';
+import { fetchEntities, type EntitiesAnswer } from '@app/platform';
 import { VALUATION_CONFIG } from '@valuation/tokens.js';
 import type { ValuationConfig } from '@valuation/valuation.config.js';
 
@@ -52,35 +52,26 @@ export class RegistryClient {
   async assets(ids: readonly string[], identity: Identity): Promise<Map<string, AssetFacts | null>> {
     const result = new Map<string, AssetFacts | null>();
     if (ids.length === 0) return result;
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      [GATEWAY_IDENTITY_HEADER]: await signGatewayIdentity(identity, this.config.GATEWAY_SHARED_SECRET),
-    };
-    const requestId = currentRequestId();
-    if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
-    let body: { data?: { _entities?: (AssetFacts | null)[] }; errors?: { extensions?: { code?: string } }[] };
+    let answer: EntitiesAnswer<AssetFacts>;
     try {
-      const response = await fetch(this.config.REGISTRY_URL, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          query: ENTITIES_QUERY,
-          variables: { representations: ids.map((id) => ({ __typename: 'IpAsset', id })) },
-        }),
-        signal: AbortSignal.timeout(10000),
+      answer = await fetchEntities<AssetFacts>({
+        url: this.config.REGISTRY_URL,
+        gatewaySharedSecret: this.config.GATEWAY_SHARED_SECRET,
+        identity,
+        query: ENTITIES_QUERY,
+        typename: 'IpAsset',
+        ids,
+        timeoutMs: 10000,
       });
-      body = (await response.json()) as typeof body;
     } catch (error) {
       throw new AppException(
         PublicErrorCode.INTERNAL_SERVER_ERROR,
         RegistryErrorReason.REGISTRY_UNAVAILABLE,
         'The registry did not answer',
-        {
-          cause: error,
-        },
+        { cause: error },
       );
     }
-    const code = body.errors?.[0]?.extensions?.code;
+    const code = answer.errorCode;
     if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
       throw new AppException(
         code === 'FORBIDDEN' ? PublicErrorCode.FORBIDDEN : PublicErrorCode.UNAUTHENTICATED,
@@ -88,7 +79,7 @@ export class RegistryClient {
         'Not allowed to read these assets',
       );
     }
-    const entities = body.data?._entities;
+    const entities = answer.entities;
     if (entities === undefined) {
       throw new AppException(
         PublicErrorCode.INTERNAL_SERVER_ERROR,
