@@ -2,5 +2,6 @@
 import { CreateRegistry1795241624716 } from './1795241624716-CreateRegistry.js';
 import { AddPledgesAuditAndIdempotency1795250940775 } from './1795250940775-AddPledgesAuditAndIdempotency.js';
 import { AddCreditListAndCalendar1795251229569 } from './1795251229569-AddCreditListAndCalendar.js';
+import { AddPledgeDisposalsAndWithdrawal1795251346461 } from './1795251346461-AddPledgeDisposalsAndWithdrawal.js';
 
-export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569];
+export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddPledgeDisposalsAndWithdrawal1795251346461];
