@@ -347,6 +347,17 @@ export class PledgeService {
     const changed = applicationContentHash(before) !== hash;
     const otherHash = side === PledgeSide.PLEDGOR ? existing.pledgeeSignedHash : existing.pledgorSignedHash;
     const otherStill = otherHash === hash ? otherHash : null;
+    const mineBefore = side === PledgeSide.PLEDGOR ? existing.pledgorSignedHash : existing.pledgeeSignedHash;
+    if (!changed && mineBefore === hash && otherStill === null) {
+      // The same side signs the same content again: nothing changes.
+      return {
+        accepted: true,
+        reasons: [],
+        reviewFlags: examination.flags,
+        pledgeId: existing.id,
+        awaitingSignatureOf: other,
+      };
+    }
     const entries: AuditEntry[] = [];
     const base = { assetIds: [...new Set([...assetIds, ...existingAssetIds])], subjectType: 'PLEDGE' as const };
     if (changed) {
