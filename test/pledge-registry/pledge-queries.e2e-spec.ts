@@ -69,10 +69,10 @@ describe('who sees which pledge file', () => {
       assertGqlData(await gql(env.gatewayUrl, LIST, { first: 1, after }, { token })).pledgeApplications;
 
     const smePage = await list(parties.sme.token);
-    expect(smePage.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([mine]);
+    expect((smePage.edges as { node: { id: string } }[]).map((e) => e.node.id)).toEqual([mine]);
     expect(smePage.pageInfo.hasNextPage).toBe(false);
     const bankPage = await list(other.bank.token);
-    expect(bankPage.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([theirs]);
+    expect((bankPage.edges as { node: { id: string } }[]).map((e) => e.node.id)).toEqual([theirs]);
 
     const registrar = await tokenFor('registrar');
     const byAsset = await gql(env.gatewayUrl, LIST, { f: { assetId: parties.assetId } }, { token: registrar });

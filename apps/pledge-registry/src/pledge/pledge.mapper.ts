@@ -1,4 +1,4 @@
-import { Decimal, Money, MoneyModel } from '@app/money';
+import { Money, MoneyModel, type Decimal } from '@app/money';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
 import type { ApplicationContent } from '@registry/pledge/domain/application-content.js';
 import { PledgeSide, type PledgeParties } from '@registry/pledge/domain/pledge-access.js';
@@ -89,7 +89,7 @@ export function toPledgeModel(
 ): PledgeApplicationModel {
   const ratio =
     pledge.realizedAmount !== null && pledge.appraisedValue !== null
-      ? new Decimal(pledge.realizedAmount.div(pledge.appraisedValue).toFixed(RATIO_DECIMALS))
+      ? pledge.realizedAmount.div(pledge.appraisedValue).toFixed(RATIO_DECIMALS)
       : null;
   return Object.assign(new PledgeApplicationModel(), {
     id: pledge.id,

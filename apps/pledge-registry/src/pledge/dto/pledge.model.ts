@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DecimalScalar, MoneyModel, type Decimal } from '@app/money';
+import { DecimalScalar, MoneyModel } from '@app/money';
 import { connectionType, LocalDateScalar } from '@app/platform';
 import { IpAssetModel } from '@registry/ip-asset/dto/ip-asset.model.js';
 import { PledgeSide } from '@registry/pledge/domain/pledge-access.js';
@@ -236,7 +236,7 @@ export class PledgeApplicationModel {
   realizedOn: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Realised / appraised value, 4 decimals' })
-  realizationRatio: Decimal | null;
+  realizationRatio: string | null;
 
   @Field(() => [PledgedAssetModel])
   assets: PledgedAssetModel[];
