@@ -2,6 +2,7 @@
 import { CreateRegistry1795241624716 } from './1795241624716-CreateRegistry.js';
 import { AddPledgesAuditAndIdempotency1795250940775 } from './1795250940775-AddPledgesAuditAndIdempotency.js';
 import { AddCreditListAndCalendar1795251229569 } from './1795251229569-AddCreditListAndCalendar.js';
+import { AddPledgeDisposalsAndWithdrawal1795251346461 } from './1795251346461-AddPledgeDisposalsAndWithdrawal.js';
 import { AddMarketplace1795251434473 } from './1795251434473-AddMarketplace.js';
 
-export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddMarketplace1795251434473];
+export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddPledgeDisposalsAndWithdrawal1795251346461, AddMarketplace1795251434473];

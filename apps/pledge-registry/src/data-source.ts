@@ -9,6 +9,7 @@ import { CalendarDayEntity } from '@registry/calendar/calendar-day.entity.js';
 import { CreditListEntryEntity } from '@registry/credit/credit-list-entry.entity.js';
 import { IdempotencyKeyEntity } from '@registry/idempotency/idempotency-key.entity.js';
 import { ActivePledgeEntity } from '@registry/pledge/active-pledge.entity.js';
+import { PledgeDisposalEntity } from '@registry/pledge/pledge-disposal.entity.js';
 import { PledgeAssetEntity } from '@registry/pledge/pledge-asset.entity.js';
 import { PledgeVersionEntity } from '@registry/pledge/pledge-version.entity.js';
 import { PledgeEntity } from '@registry/pledge/pledge.entity.js';
@@ -32,6 +33,7 @@ export const REGISTRY_ENTITIES = [
   ListingAssetEntity,
   ListingInvitationEntity,
   OfferEntity,
+  PledgeDisposalEntity,
   AuditEventEntity,
   IdempotencyKeyEntity,
   CreditListEntryEntity,

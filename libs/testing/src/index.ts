@@ -50,3 +50,15 @@ export {
   presentValue,
 } from './valuation-math.js';
 export type { BlackScholesCase } from './valuation-math.js';
+export {
+  EXAMINE_PLEDGE,
+  PLEDGE_FIELDS,
+  SUBMIT_PLEDGE,
+  examinePledge,
+  pledgeInput,
+  pledgeParties,
+  registeredPledge,
+  submitPledge,
+  submittedPledge,
+  type PledgeParties,
+} from './pledge-fixtures.js';

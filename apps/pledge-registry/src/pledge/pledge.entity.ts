@@ -12,7 +12,7 @@ import {
 import { Timestamped } from '@app/database';
 import { decimalTransformer, type Decimal } from '@app/money';
 import { PartyEntity } from '@registry/party/party.entity.js';
-import type { RefusalReason, RiskAcknowledgement } from '@registry/pledge/domain/refusal-rules.js';
+import type { RecordedReason, ReviewFlag, RiskAcknowledgement } from '@registry/pledge/domain/refusal-rules.js';
 import { DeregistrationReason, PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
 import { PledgeAssetEntity } from './pledge-asset.entity.js';
 
@@ -33,7 +33,7 @@ export enum FilingChannel {
 @Index('ix_pledge_registered_on', ['registeredOn'])
 @Check(
   'ck_pledge_status',
-  `"status" IN ('DRAFT','SUBMITTED','CORRECTION_REQUESTED','REGISTERED','REFUSED','DEFAULTED','ENFORCING','REALIZED','DEREGISTERED','REVOKED')`,
+  `"status" IN ('DRAFT','SUBMITTED','CORRECTION_REQUESTED','REGISTERED','REFUSED','DEFAULTED','ENFORCING','REALIZED','DEREGISTERED','REVOKED','WITHDRAWN')`,
 )
 @Check('ck_pledge_parties_differ', `"pledgor_party_id" <> "pledgee_party_id"`)
 @Check('ck_pledge_claim_amount_positive', `"claim_amount" > 0`)
@@ -41,11 +41,11 @@ export enum FilingChannel {
 @Check('ck_pledge_channel', `"filing_channel" IN ('ONLINE', 'PAPER')`)
 @Check(
   'ck_pledge_registration_number',
-  `("registration_number" IS NULL) = ("status" IN ('DRAFT','SUBMITTED','CORRECTION_REQUESTED','REFUSED'))`,
+  `("registration_number" IS NULL) = ("status" IN ('DRAFT','SUBMITTED','CORRECTION_REQUESTED','REFUSED','WITHDRAWN'))`,
 )
 @Check('ck_pledge_registered_on', `("registered_on" IS NULL) = ("registration_number" IS NULL)`)
 @Check('ck_pledge_version', `"version" >= 0 AND ("version" = 0) = ("registration_number" IS NULL)`)
-@Check('ck_pledge_submitted_has_deadline', `"status" = 'DRAFT' OR "examination_due_date" IS NOT NULL`)
+@Check('ck_pledge_submitted_has_deadline', `"status" IN ('DRAFT','WITHDRAWN') OR "examination_due_date" IS NOT NULL`)
 @Check(
   'ck_pledge_deregistration',
   `("status" = 'DEREGISTERED') = ("deregistration_reason" IS NOT NULL) AND ("deregistration_reason" IS NULL OR "deregistration_reason" IN ('REPAID','REALIZED','WAIVED','MAIN_CONTRACT_VOID','OTHER'))`,
@@ -137,7 +137,11 @@ export class PledgeEntity extends Timestamped {
 
   /** Refusal grounds (REFUSED) or the registrar's correction points (CORRECTION_REQUESTED). */
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  refusalReasons: RefusalReason[];
+  refusalReasons: RecordedReason[];
+
+  /** Points the registrar must look at by hand (e.g. a credit-listed party under MANUAL_REVIEW). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  reviewFlags: ReviewFlag[];
 
   @Column({ type: 'text', nullable: true })
   examinerNote: string | null;

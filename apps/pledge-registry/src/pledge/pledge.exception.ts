@@ -5,6 +5,8 @@ export enum PledgeErrorReason {
   PLEDGE_INVALID = 'PLEDGE_INVALID',
   NOT_A_PARTY = 'NOT_A_PARTY',
   TRANSITION_NOT_ALLOWED = 'TRANSITION_NOT_ALLOWED',
+  DISPOSAL_NOT_FOUND = 'DISPOSAL_NOT_FOUND',
+  DISPOSAL_PENDING = 'DISPOSAL_PENDING',
 }
 
 export class PledgeException extends AppException {
@@ -33,5 +35,22 @@ export class PledgeException extends AppException {
 
   static transition(message: string): PledgeException {
     return new PledgeException(PublicErrorCode.CONFLICT, PledgeErrorReason.TRANSITION_NOT_ALLOWED, message);
+  }
+
+  static disposalNotFound(id: string): PledgeException {
+    return new PledgeException(
+      PublicErrorCode.NOT_FOUND,
+      PledgeErrorReason.DISPOSAL_NOT_FOUND,
+      `Disposal request ${id} not found`,
+    );
+  }
+
+  static disposalPending(): PledgeException {
+    return new PledgeException(
+      PublicErrorCode.CONFLICT,
+      PledgeErrorReason.DISPOSAL_PENDING,
+      'input.assetId: a request of this kind for this asset awaits the pledgee decision',
+      { field: 'input.assetId' },
+    );
   }
 }

@@ -33,6 +33,7 @@ const ALL_EVENTS: PledgeEvent[] = [
   { type: 'DEFAULT' },
   { type: 'START_ENFORCEMENT' },
   { type: 'REALIZE' },
+  { type: 'WITHDRAW' },
 ];
 
 /** The lifecycle of DOMAIN.md, written out by hand: [from, event, to]. */
@@ -53,6 +54,9 @@ const ALLOWED: [PledgeStatus, PledgeEvent, PledgeStatus][] = [
   [S.DEFAULTED, { type: 'START_ENFORCEMENT' }, S.ENFORCING],
   [S.ENFORCING, { type: 'REALIZE' }, S.REALIZED],
   [S.REALIZED, { type: 'DEREGISTER', reason: R.REALIZED }, S.DEREGISTERED],
+  [S.DRAFT, { type: 'WITHDRAW' }, S.WITHDRAWN],
+  [S.SUBMITTED, { type: 'WITHDRAW' }, S.WITHDRAWN],
+  [S.CORRECTION_REQUESTED, { type: 'WITHDRAW' }, S.WITHDRAWN],
 ];
 
 function key(status: PledgeStatus, event: PledgeEvent): string {
@@ -74,8 +78,8 @@ describe('transition', () => {
   });
 
   it('refuses every other combination', () => {
-    // 10 statuses x 14 events, minus the 16 allowed ones.
-    expect(NOT_ALLOWED).toHaveLength(10 * 14 - 16);
+    // 11 statuses x 15 events, minus the 19 allowed ones.
+    expect(NOT_ALLOWED).toHaveLength(11 * 15 - 19);
   });
 
   it.each(NOT_ALLOWED)('%s --%j--> TRANSITION_NOT_ALLOWED', (from, event) => {
@@ -160,6 +164,7 @@ describe('isActive and isTerminal', () => {
     [S.REALIZED, true, false],
     [S.DEREGISTERED, false, true],
     [S.REVOKED, false, true],
+    [S.WITHDRAWN, false, true],
   ])('%s: active %s, terminal %s', (status, active, terminal) => {
     expect(isActive(at(status))).toBe(active);
     expect(isTerminal(at(status))).toBe(terminal);

@@ -5,6 +5,7 @@
  *   REGISTERED -> REGISTERED (CHANGE: amount, parties or scope; the version goes up)
  *   REGISTERED -> DEREGISTERED (with a reason) | REVOKED | DEFAULTED
  *   DEFAULTED -> ENFORCING -> REALIZED -> DEREGISTERED (reason REALIZED)
+ *   DRAFT | SUBMITTED | CORRECTION_REQUESTED -> WITHDRAWN (a party takes the application back)
  *
  * Nothing else is allowed. In particular a defaulted pledge cannot go back to
  * REGISTERED or be deregistered before realisation: the domain brief names no cure
@@ -25,6 +26,7 @@ export enum PledgeStatus {
   REALIZED = 'REALIZED',
   DEREGISTERED = 'DEREGISTERED',
   REVOKED = 'REVOKED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 /** Why a registration was deregistered; stored values. */
@@ -57,7 +59,8 @@ export type PledgeEvent =
   | { type: 'REVOKE' }
   | { type: 'DEFAULT' }
   | { type: 'START_ENFORCEMENT' }
-  | { type: 'REALIZE' };
+  | { type: 'REALIZE' }
+  | { type: 'WITHDRAW' };
 
 export type PledgeEventType = PledgeEvent['type'];
 
@@ -66,13 +69,14 @@ export type TransitionResult =
 
 /** Where each event leads from each status; a missing entry is not allowed. */
 const TRANSITIONS: Readonly<Record<PledgeStatus, Partial<Record<PledgeEventType, PledgeStatus>>>> = {
-  [PledgeStatus.DRAFT]: { SUBMIT: PledgeStatus.SUBMITTED },
+  [PledgeStatus.DRAFT]: { SUBMIT: PledgeStatus.SUBMITTED, WITHDRAW: PledgeStatus.WITHDRAWN },
   [PledgeStatus.SUBMITTED]: {
     REQUEST_CORRECTION: PledgeStatus.CORRECTION_REQUESTED,
     REGISTER: PledgeStatus.REGISTERED,
     REFUSE: PledgeStatus.REFUSED,
+    WITHDRAW: PledgeStatus.WITHDRAWN,
   },
-  [PledgeStatus.CORRECTION_REQUESTED]: { SUBMIT: PledgeStatus.SUBMITTED },
+  [PledgeStatus.CORRECTION_REQUESTED]: { SUBMIT: PledgeStatus.SUBMITTED, WITHDRAW: PledgeStatus.WITHDRAWN },
   [PledgeStatus.REGISTERED]: {
     CHANGE: PledgeStatus.REGISTERED,
     DEREGISTER: PledgeStatus.DEREGISTERED,
@@ -85,6 +89,7 @@ const TRANSITIONS: Readonly<Record<PledgeStatus, Partial<Record<PledgeEventType,
   [PledgeStatus.REALIZED]: { DEREGISTER: PledgeStatus.DEREGISTERED },
   [PledgeStatus.DEREGISTERED]: {},
   [PledgeStatus.REVOKED]: {},
+  [PledgeStatus.WITHDRAWN]: {},
 };
 
 /** States no event leaves. */
@@ -92,6 +97,7 @@ export const TERMINAL_STATUSES: ReadonlySet<PledgeStatus> = new Set([
   PledgeStatus.REFUSED,
   PledgeStatus.DEREGISTERED,
   PledgeStatus.REVOKED,
+  PledgeStatus.WITHDRAWN,
 ]);
 
 /**
@@ -100,7 +106,7 @@ export const TERMINAL_STATUSES: ReadonlySet<PledgeStatus> = new Set([
  * The pledge is on the register from registration until its deregistration or
  * revocation is recorded; a REALIZED pledge still blocks until it is deregistered.
  * DRAFT/SUBMITTED/CORRECTION_REQUESTED are not yet pledges (a pledge exists only once
- * registered); REFUSED, DEREGISTERED and REVOKED are over.
+ * registered); REFUSED, DEREGISTERED, REVOKED and WITHDRAWN are over.
  */
 export const ACTIVE_STATUSES: ReadonlySet<PledgeStatus> = new Set([
   PledgeStatus.REGISTERED,

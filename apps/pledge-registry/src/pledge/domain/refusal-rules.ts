@@ -45,6 +45,14 @@ export interface RefusalReason {
   message: string;
 }
 
+/** A ground the registrar may give by hand besides the rule codes; it needs a note. */
+export const OTHER_REFUSAL_CODE = 'OTHER';
+
+/** A reason as recorded on a file: a rule's finding, or the registrar's own (OTHER). */
+export interface RecordedReason extends Omit<RefusalReason, 'code'> {
+  code: RefusalCode | typeof OTHER_REFUSAL_CODE;
+}
+
 /** Something the registrar must look at by hand; it does not refuse the application. */
 export interface ReviewFlag {
   code: 'CREDIT_LISTED';
