@@ -98,6 +98,25 @@ describe('credit list', () => {
     assertGqlError(await call(login, ADD, { input: entry() }), { code: 'FORBIDDEN' });
   });
 
+  it('a retried addCreditListEntry with its idempotency key records one entry; the key with other input is refused', async () => {
+    const KEYED = ADD.replace(
+      '($input: AddCreditListEntryInput!)',
+      '($input: AddCreditListEntryInput!, $key: String)',
+    ).replace('addCreditListEntry(input: $input)', 'addCreditListEntry(input: $input, idempotencyKey: $key)');
+    const input = entry();
+    const key = `credit-${uniqueSuffix()}`;
+    const first = assertGqlData(await call('registrar', KEYED, { input, key })).addCreditListEntry?.id;
+    const again = assertGqlData(await call('registrar', KEYED, { input, key })).addCreditListEntry?.id;
+    expect(again).toBe(first);
+    const rows = await sql('SELECT 1 FROM registry.credit_list_entry WHERE credit_code = $1', [input.creditCode]);
+    expect(rows).toHaveLength(1);
+    assertGqlError(await call('registrar', KEYED, { input: { ...input, entityName: 'Other' }, key }), {
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+      field: 'idempotencyKey',
+    });
+  });
+
   it('anonymous callers may not read it', async () => {
     const res = await gql(env.gatewayUrl, LIST, {});
     expect(res.body.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { withTransaction } from '@app/database';
 import { CreditListEntryEntity } from '@registry/credit/credit-list-entry.entity.js';
 
 /** In force on a day: listed, not yet expired, not removed by then. */
@@ -10,20 +11,28 @@ const IN_FORCE = 'e.listed_on <= :on AND e.expires_on > :on AND (e.removed_on IS
 export class CreditListRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(id: string): Promise<CreditListEntryEntity | null> {
-    return this.dataSource.manager.findOneBy(CreditListEntryEntity, { id });
+  get manager(): EntityManager {
+    return this.dataSource.manager;
   }
 
-  insert(entry: Partial<CreditListEntryEntity>): Promise<CreditListEntryEntity> {
-    return this.dataSource.manager.save(
-      CreditListEntryEntity,
-      this.dataSource.manager.create(CreditListEntryEntity, entry),
-    );
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return withTransaction(this.dataSource, work);
   }
 
-  async update(id: string, changes: Partial<CreditListEntryEntity>): Promise<CreditListEntryEntity | null> {
-    await this.dataSource.manager.update(CreditListEntryEntity, { id }, changes);
-    return this.findById(id);
+  /** With `lock`, the row stays locked until the transaction ends (two extensions cannot interleave). */
+  findById(manager: EntityManager, id: string, lock = false): Promise<CreditListEntryEntity | null> {
+    return manager.findOne(CreditListEntryEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  insert(manager: EntityManager, entry: Partial<CreditListEntryEntity>): Promise<CreditListEntryEntity> {
+    return manager.save(CreditListEntryEntity, manager.create(CreditListEntryEntity, entry));
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<CreditListEntryEntity>): Promise<void> {
+    await manager.update(CreditListEntryEntity, { id }, changes);
   }
 
   list(filter: { creditCode?: string; inForceOn?: string }, limit: number, after: [string, string] | null) {

@@ -5,6 +5,7 @@ import { assertUuid, decodeCursor, pageSize, toConnection, type Connection } fro
 import type { AddCreditListEntryInput, CreditListFilter } from '@registry/credit/dto/credit-list.dto.js';
 import type { CreditListEntryEntity } from '@registry/credit/credit-list-entry.entity.js';
 import { CreditException } from '@registry/credit/credit.exception.js';
+import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
 import { CreditListRepository } from '@registry/credit/credit-list.repository.js';
 import { addYears, compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
 import { validateCreditCode } from '@registry/party/domain/credit-code.js';
@@ -21,6 +22,7 @@ import { REGISTRY_CONFIG } from '@registry/tokens.js';
 export class CreditListService {
   constructor(
     private readonly entries: CreditListRepository,
+    private readonly idempotency: IdempotencyService,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
@@ -45,39 +47,75 @@ export class CreditListService {
     return toConnection(rows, limit, cursor !== null, (e) => [e.creditCode, e.id]);
   }
 
-  add(identity: Identity, input: AddCreditListEntryInput): Promise<CreditListEntryEntity> {
+  add(identity: Identity, input: AddCreditListEntryInput, key?: string | null): Promise<CreditListEntryEntity> {
     const expiresOn = input.expiresOn ?? addYears(input.listedOn, this.config.CREDIT_LIST_DEFAULT_YEARS);
     this.checkTerm(input.listedOn, expiresOn, 'input.expiresOn');
-    return this.entries.insert({
-      creditCode: this.code(input.creditCode, 'input.creditCode'),
-      entityName: input.entityName.trim(),
-      conduct: input.conduct,
-      issuingAuthority: input.issuingAuthority.trim(),
-      listedOn: input.listedOn,
-      expiresOn,
-      recordedBy: identity.userId,
+    const creditCode = this.code(input.creditCode, 'input.creditCode');
+    return this.once(identity, key, 'addCreditListEntry', input, async (m) => {
+      const entry = await this.entries.insert(m, {
+        creditCode,
+        entityName: input.entityName.trim(),
+        conduct: input.conduct,
+        issuingAuthority: input.issuingAuthority.trim(),
+        listedOn: input.listedOn,
+        expiresOn,
+        recordedBy: identity.userId,
+      });
+      return entry.id;
     });
   }
 
-  async extend(id: string, expiresOn: string): Promise<CreditListEntryEntity> {
-    const entry = await this.get(id);
-    if (compareIsoDate(expiresOn, entry.expiresOn) <= 0) {
-      throw CreditException.invalid('expiresOn', `must be after the current expiry ${entry.expiresOn}`);
-    }
-    this.checkTerm(entry.listedOn, expiresOn, 'expiresOn');
-    return (await this.entries.update(entry.id, { expiresOn })) ?? entry;
+  extend(identity: Identity, id: string, expiresOn: string, key?: string | null): Promise<CreditListEntryEntity> {
+    return this.once(identity, key, 'extendCreditListEntry', { id, expiresOn }, async (m) => {
+      const entry = await this.get(m, id);
+      if (compareIsoDate(expiresOn, entry.expiresOn) <= 0) {
+        throw CreditException.invalid('expiresOn', `must be after the current expiry ${entry.expiresOn}`);
+      }
+      this.checkTerm(entry.listedOn, expiresOn, 'expiresOn');
+      await this.entries.update(m, entry.id, { expiresOn });
+      return entry.id;
+    });
   }
 
-  async remove(id: string, removedOn: string, note: string): Promise<CreditListEntryEntity> {
-    const entry = await this.get(id);
-    if (compareIsoDate(removedOn, entry.listedOn) < 0) {
-      throw CreditException.invalid('removedOn', `must not be before the listing date ${entry.listedOn}`);
-    }
-    return (await this.entries.update(entry.id, { removedOn, removalNote: note.trim() })) ?? entry;
+  remove(
+    identity: Identity,
+    id: string,
+    removedOn: string,
+    note: string,
+    key?: string | null,
+  ): Promise<CreditListEntryEntity> {
+    return this.once(identity, key, 'removeCreditListEntry', { id, removedOn, note }, async (m) => {
+      const entry = await this.get(m, id);
+      if (compareIsoDate(removedOn, entry.listedOn) < 0) {
+        throw CreditException.invalid('removedOn', `must not be before the listing date ${entry.listedOn}`);
+      }
+      await this.entries.update(m, entry.id, { removedOn, removalNote: note.trim() });
+      return entry.id;
+    });
   }
 
-  private async get(id: string): Promise<CreditListEntryEntity> {
-    const entry = await this.entries.findById(assertUuid(id, 'id'));
+  /** Runs one write under the caller's idempotency key; a replay returns the entry as it is now. */
+  private async once(
+    identity: Identity,
+    key: string | null | undefined,
+    operation: string,
+    request: unknown,
+    work: (manager: EntityManager) => Promise<string>,
+  ): Promise<CreditListEntryEntity> {
+    const id = await this.entries.transaction((m) =>
+      this.idempotency.run(
+        m,
+        { identity, key, operation, request, toStored: (entryId) => entryId, fromStored: (stored) => String(stored) },
+        () => work(m),
+      ),
+    );
+    const entry = await this.entries.findById(this.entries.manager, id);
+    if (entry === null) throw CreditException.notFound(id);
+    return entry;
+  }
+
+  private async get(manager: EntityManager, id: string): Promise<CreditListEntryEntity> {
+    const entry = await this.entries.findById(manager, assertUuid(id, 'id'), true);
     if (entry === null) throw CreditException.notFound(id);
     if (entry.removedOn !== null) throw CreditException.removed(id);
     return entry;

@@ -30,26 +30,31 @@ export class CreditResolver {
   async addCreditListEntry(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: AddCreditListEntryInput,
+    @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string,
   ): Promise<CreditListEntryModel> {
-    return CreditListEntryModel.from(await this.credit.add(identity, input));
+    return CreditListEntryModel.from(await this.credit.add(identity, input, idempotencyKey));
   }
 
   @Roles(Role.REGISTRAR, Role.ADMIN)
   @Mutation(() => CreditListEntryModel, { description: 'Extend an entry, up to the configured maximum term' })
   async extendCreditListEntry(
+    @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
     @Args('expiresOn', { type: () => LocalDateScalar }) expiresOn: string,
+    @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string,
   ): Promise<CreditListEntryModel> {
-    return CreditListEntryModel.from(await this.credit.extend(id, expiresOn));
+    return CreditListEntryModel.from(await this.credit.extend(identity, id, expiresOn, idempotencyKey));
   }
 
   @Roles(Role.REGISTRAR, Role.ADMIN)
   @Mutation(() => CreditListEntryModel, { description: 'Remove an entry from a day on (credit repaired)' })
   async removeCreditListEntry(
+    @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
     @Args('removedOn', { type: () => LocalDateScalar }) removedOn: string,
     @Args('note') note: string,
+    @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string,
   ): Promise<CreditListEntryModel> {
-    return CreditListEntryModel.from(await this.credit.remove(id, removedOn, note));
+    return CreditListEntryModel.from(await this.credit.remove(identity, id, removedOn, note, idempotencyKey));
   }
 }
