@@ -105,7 +105,7 @@ export class CreditListService {
     const id = await this.entries.transaction((m) =>
       this.idempotency.run(
         m,
-        { identity, key, operation, request, toStored: (entryId) => entryId, fromStored: (stored) => String(stored) },
+        { identity, key, operation, request, toStored: (entryId) => entryId, fromStored: (stored) => stored as string },
         () => work(m),
       ),
     );
