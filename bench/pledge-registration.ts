@@ -29,7 +29,7 @@ import {
  *     up with SQL: the setup is not what is measured) examined with REGISTER by the demo
  *     registrar, `concurrency` requests in flight;
  *  3. the same at the service layer: the registry's `measure-registrations` command calls
- *     PledgeService.examine in-process, no HTTP or GraphQL;
+ *     PledgeExaminationService.examine in-process, no HTTP or GraphQL;
  *  4. the 32-way race: 32 applications on ONE patent examined at once; the latency of the
  *     31 losers (refused ALREADY_PLEDGED) against uncontended registrations.
  *

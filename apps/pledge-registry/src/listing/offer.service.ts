@@ -24,7 +24,7 @@ import { offerAuditState } from '@registry/listing/listing.mapper.js';
 import { ListingRepository } from '@registry/listing/listing.repository.js';
 import { actingParty, ListingService, positiveAmount } from '@registry/listing/listing.service.js';
 import type { OfferEntity } from '@registry/listing/offer.entity.js';
-import { DEFAULT_GUARANTEE_SCOPE, PledgeService } from '@registry/pledge/pledge.service.js';
+import { DEFAULT_GUARANTEE_SCOPE, PledgeApplicationService } from '@registry/pledge/pledge-application.service.js';
 
 const OPEN_OFFER_UNIQUE = 'uq_offer_open_per_lender';
 const ACCEPTED_OFFER_UNIQUE = 'uq_offer_accepted_per_listing';
@@ -43,7 +43,7 @@ export class OfferService {
     private readonly listingService: ListingService,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
-    private readonly pledges: PledgeService,
+    private readonly pledges: PledgeApplicationService,
   ) {}
 
   /** An offer the caller may see: its lender, the listing's SME, or an admin; NOT_FOUND otherwise. */

@@ -4,14 +4,31 @@ import { CalendarModule } from '@registry/calendar/calendar.module.js';
 import { CreditModule } from '@registry/credit/credit.module.js';
 import { IdempotencyModule } from '@registry/idempotency/idempotency.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
+import { PledgeApplicationService } from '@registry/pledge/pledge-application.service.js';
+import { PledgeDisposalService } from '@registry/pledge/pledge-disposal.service.js';
+import { PledgeExaminationService } from '@registry/pledge/pledge-examination.service.js';
+import { PledgeLifecycleService } from '@registry/pledge/pledge-lifecycle.service.js';
 import { PledgeQueryService } from '@registry/pledge/pledge-query.service.js';
+import { PledgeRulesService } from '@registry/pledge/pledge-rules.service.js';
+import { PledgeTransitionService } from '@registry/pledge/pledge-transition.service.js';
 import { PledgeRepository } from '@registry/pledge/pledge.repository.js';
 import { PledgedAssetResolver, PledgeResolver } from '@registry/pledge/pledge.resolver.js';
-import { PledgeService } from '@registry/pledge/pledge.service.js';
 
 @Module({
   imports: [AuditModule, IdempotencyModule, IpAssetModule, CreditModule, CalendarModule],
-  providers: [PledgeRepository, PledgeService, PledgeQueryService, PledgeResolver, PledgedAssetResolver],
-  exports: [PledgeService],
+  providers: [
+    PledgeRepository,
+    PledgeRulesService,
+    PledgeTransitionService,
+    PledgeApplicationService,
+    PledgeExaminationService,
+    PledgeLifecycleService,
+    PledgeDisposalService,
+    PledgeQueryService,
+    PledgeResolver,
+    PledgedAssetResolver,
+  ],
+  // The marketplace drafts the application when an offer is accepted.
+  exports: [PledgeApplicationService],
 })
 export class PledgeModule {}

@@ -37,8 +37,11 @@ import {
   toReasonModels,
   toVersionModel,
 } from '@registry/pledge/pledge.mapper.js';
+import { PledgeApplicationService } from '@registry/pledge/pledge-application.service.js';
+import { PledgeDisposalService } from '@registry/pledge/pledge-disposal.service.js';
+import { PledgeExaminationService } from '@registry/pledge/pledge-examination.service.js';
+import { PledgeLifecycleService } from '@registry/pledge/pledge-lifecycle.service.js';
 import { PledgeQueryService, type PledgePage } from '@registry/pledge/pledge-query.service.js';
-import { PledgeService } from '@registry/pledge/pledge.service.js';
 
 /** Who may read pledge files (each sees only some of them; see domain/pledge-access.ts). */
 const FILE_READERS = [Role.SME, Role.BANK, Role.REGISTRAR, Role.ADMIN];
@@ -59,7 +62,10 @@ function toConnectionModel(page: PledgePage): Connection<PledgeApplicationModel>
 @Resolver(() => PledgeApplicationModel)
 export class PledgeResolver {
   constructor(
-    private readonly service: PledgeService,
+    private readonly applications: PledgeApplicationService,
+    private readonly examinations: PledgeExaminationService,
+    private readonly lifecycle: PledgeLifecycleService,
+    private readonly disposalConsent: PledgeDisposalService,
     private readonly query: PledgeQueryService,
   ) {}
 
@@ -125,7 +131,7 @@ export class PledgeResolver {
     @Args('input') input: SubmitPledgeApplicationInput,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeApplicationResultModel> {
-    const outcome = await this.service.submit(identity, input, idempotencyKey);
+    const outcome = await this.applications.submit(identity, input, idempotencyKey);
     return Object.assign(new PledgeApplicationResultModel(), {
       accepted: outcome.accepted,
       reasons: toReasonModels(outcome.reasons),
@@ -143,7 +149,7 @@ export class PledgeResolver {
     @Args('decision') decision: ExaminationDecisionInput,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeExaminationResultModel> {
-    const outcome = await this.service.examine(identity, id, decision, idempotencyKey);
+    const outcome = await this.examinations.examine(identity, id, decision, idempotencyKey);
     return Object.assign(new PledgeExaminationResultModel(), {
       status: outcome.status,
       reasons: toReasonModels(outcome.reasons),
@@ -158,7 +164,7 @@ export class PledgeResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeApplicationModel> {
-    return this.model(identity, await this.service.withdraw(identity, id, idempotencyKey));
+    return this.model(identity, await this.applications.withdraw(identity, id, idempotencyKey));
   }
 
   @Roles(Role.REGISTRAR)
@@ -169,7 +175,7 @@ export class PledgeResolver {
     @Args('input') input: ChangePledgeRegistrationInput,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeApplicationResultModel> {
-    const outcome = await this.service.change(identity, id, input, idempotencyKey);
+    const outcome = await this.lifecycle.change(identity, id, input, idempotencyKey);
     return Object.assign(new PledgeApplicationResultModel(), {
       accepted: outcome.accepted,
       reasons: toReasonModels(outcome.reasons),
@@ -189,7 +195,7 @@ export class PledgeResolver {
     @Args('note', { type: () => String, nullable: true }) note?: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeApplicationModel> {
-    return this.model(identity, await this.service.deregister(identity, id, reason, date, note, idempotencyKey));
+    return this.model(identity, await this.lifecycle.deregister(identity, id, reason, date, note, idempotencyKey));
   }
 
   @Roles(Role.REGISTRAR)
@@ -200,7 +206,7 @@ export class PledgeResolver {
     @Args('note') note: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeApplicationModel> {
-    return this.model(identity, await this.service.revoke(identity, id, note, idempotencyKey));
+    return this.model(identity, await this.lifecycle.revoke(identity, id, note, idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -210,7 +216,7 @@ export class PledgeResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeApplicationModel> {
-    return this.model(identity, await this.service.declareDefault(identity, id, idempotencyKey));
+    return this.model(identity, await this.lifecycle.declareDefault(identity, id, idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -220,7 +226,7 @@ export class PledgeResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeApplicationModel> {
-    return this.model(identity, await this.service.startEnforcement(identity, id, idempotencyKey));
+    return this.model(identity, await this.lifecycle.startEnforcement(identity, id, idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -234,7 +240,7 @@ export class PledgeResolver {
   ): Promise<PledgeApplicationModel> {
     return this.model(
       identity,
-      await this.service.recordRealization(identity, id, String(amount), date, idempotencyKey),
+      await this.lifecycle.recordRealization(identity, id, String(amount), date, idempotencyKey),
     );
   }
 
@@ -247,7 +253,7 @@ export class PledgeResolver {
     @Args('input') input: RequestAssetDisposalInput,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeDisposalModel> {
-    const id = await this.service.requestDisposal(identity, input, idempotencyKey);
+    const id = await this.disposalConsent.requestDisposal(identity, input, idempotencyKey);
     return toDisposalModel(await this.query.disposal(id));
   }
 
@@ -260,7 +266,7 @@ export class PledgeResolver {
     @Args('note', { type: () => String, nullable: true }) note?: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ): Promise<PledgeDisposalModel> {
-    const decided = await this.service.decideDisposal(identity, id, consent, note, idempotencyKey);
+    const decided = await this.disposalConsent.decideDisposal(identity, id, consent, note, idempotencyKey);
     return toDisposalModel(await this.query.disposal(decided));
   }
 
