@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createReadStream, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
+import type { DataSource } from 'typeorm';
 import { runSubgraphCli } from '@app/database';
 import { runMain } from '@app/platform';
 import { AuditCliModule } from '@registry/audit/audit-cli.module.js';
@@ -10,6 +11,11 @@ import { createRegistryDataSource, REGISTRY_SCHEMA } from '@registry/data-source
 import { ImportCliModule } from '@registry/ip-asset/import/import-cli.module.js';
 import { renderProgress } from '@registry/ip-asset/import/progress.js';
 import { PatentImportService } from '@registry/ip-asset/import/patent-import.service.js';
+import { measureRegistrations } from '@registry/pledge/measure-registrations.js';
+import { PartyEntity } from '@registry/party/party.entity.js';
+import { loadRegistryConfig } from '@registry/registry.config.js';
+import { RegistryServicesModule } from '@registry/registry-services.module.js';
+import { seedDemoActivity } from '@registry/seed/demo-activity.js';
 import { seedRegistry } from '@registry/seed/demo-seed.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -56,14 +62,38 @@ async function verifyAudit(_args: string[], url: string): Promise<void> {
   }
 }
 
+/** Demo parties, users and assets, then (on an empty registry only) demo activity through the services. */
+async function seed(dataSource: DataSource): Promise<string> {
+  const empty = (await dataSource.manager.count(PartyEntity)) === 0;
+  const seeded = await seedRegistry(dataSource);
+  return empty ? `${seeded}; ${await seedDemoActivity(loadRegistryConfig())}` : seeded;
+}
+
+async function benchRegistrations(args: string[]): Promise<void> {
+  const concurrency = Number(args[0] ?? '8');
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('usage: measure-registrations <concurrency>');
+  const app = await NestFactory.createApplicationContext(RegistryServicesModule.forConfig(loadRegistryConfig()), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    await measureRegistrations(app, concurrency);
+  } finally {
+    await app.close();
+  }
+}
+
 runMain(() =>
   runSubgraphCli(
     {
       app: 'pledge-registry',
       schema: REGISTRY_SCHEMA,
       createDataSource: createRegistryDataSource,
-      seed: seedRegistry,
-      commands: { 'import-patents': importPatents, 'verify-audit': verifyAudit },
+      seed,
+      commands: {
+        'import-patents': importPatents,
+        'verify-audit': verifyAudit,
+        'measure-registrations': benchRegistrations,
+      },
     },
     process.argv.slice(2),
     ROOT,

@@ -24,5 +24,6 @@ import { ValuationClientModule } from '@registry/valuation-client/valuation-clie
     ListingAssetResolver,
     OfferResolver,
   ],
+  exports: [ListingService, OfferService],
 })
 export class ListingModule {}

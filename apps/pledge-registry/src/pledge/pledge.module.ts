@@ -29,6 +29,6 @@ import { PledgedAssetResolver, PledgeResolver } from '@registry/pledge/pledge.re
     PledgedAssetResolver,
   ],
   // The marketplace drafts the application when an offer is accepted.
-  exports: [PledgeApplicationService],
+  exports: [PledgeApplicationService, PledgeExaminationService],
 })
 export class PledgeModule {}

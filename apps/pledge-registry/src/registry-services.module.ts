@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { registryDataSourceOptions } from '@registry/data-source.js';
+import { ListingModule } from '@registry/listing/listing.module.js';
+import { PledgeModule } from '@registry/pledge/pledge.module.js';
+import { RegistryConfigModule } from '@registry/registry-config.module.js';
+import type { RegistryConfig } from '@registry/registry.config.js';
+
+/**
+ * The registry's services without HTTP or GraphQL, for commands that act in-process:
+ * the demo activity seed and the service-layer registration benchmark.
+ */
+@Module({})
+export class RegistryServicesModule {
+  static forConfig(config: RegistryConfig): DynamicModule {
+    return {
+      module: RegistryServicesModule,
+      imports: [
+        RegistryConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
+        PledgeModule,
+        ListingModule,
+      ],
+    };
+  }
+}
