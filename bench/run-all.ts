@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isMain, log, printJson, printTable, ROOT, runBench } from './common.js';
 
 /**
- * `npm run bench`: the three benchmarks in sequence, each in its own process (so one
+ * `npm run bench`: the benchmarks in sequence, each in its own process (so one
  * cannot skew the next through heap or event-loop state), each with a time limit. Their
  * output passes through; a summary table and one combined JSON line come last.
  *
@@ -16,6 +16,7 @@ const BENCHES: { name: string; script: string; timeoutMinutes: number }[] = [
   { name: 'import', script: 'dist/bench/import.js', timeoutMinutes: 40 },
   { name: 'monte-carlo', script: 'dist/bench/monte-carlo.js', timeoutMinutes: 20 },
   { name: 'portfolio', script: 'dist/bench/portfolio.js', timeoutMinutes: 15 },
+  { name: 'pledge-registration', script: 'dist/bench/pledge-registration.js', timeoutMinutes: 15 },
 ];
 
 interface Outcome {
@@ -91,6 +92,12 @@ export async function runAll(): Promise<void> {
         outcomes[2]?.exitCode ?? '-',
         outcomes[2]?.seconds ?? '-',
         `import/COPY ${String(pick('import', ['ratios', 'importOverCopy']))} (goal >= 0.5)`,
+      ],
+      [
+        'pledge-registration',
+        outcomes[5]?.exitCode ?? '-',
+        outcomes[5]?.seconds ?? '-',
+        `gateway/TPC-B ${String(pick('pledge-registration', ['ratios', 'gatewayOverTpcb']))} (goal >= 0.25), service/TPC-B ${String(pick('pledge-registration', ['ratios', 'serviceOverTpcb']))} (goal >= 1.0)`,
       ],
     ],
   );
