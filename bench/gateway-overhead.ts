@@ -5,14 +5,7 @@ import autocannon, { type Result } from 'autocannon';
 import { issueUserToken, signGatewayIdentity, GATEWAY_IDENTITY_HEADER, type Identity, type Role } from '@app/auth';
 import { DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET } from '@app/config';
 import { DEMO_USERS, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
-import {
-  freePort,
-  spawnNode,
-  startEmbeddedPostgres,
-  startPlatform,
-  waitForHttp,
-  type RunningProcess,
-} from '@app/stack';
+import { freePort, spawnNode, waitForHttp, type RunningProcess } from '@app/stack';
 import {
   flag,
   gitCommit,
@@ -22,12 +15,11 @@ import {
   onCleanup,
   printJson,
   printTable,
-  removeDir,
   ROOT,
   round,
   runBench,
+  startBenchPlatform,
   sleep,
-  tempDir,
   withTimeout,
 } from './common.js';
 
@@ -238,28 +230,8 @@ export async function runGatewayOverhead(): Promise<Record<string, unknown>> {
   const rounds = numberFlag('rounds', 1, 1, 5);
   const diagnostics = flag('diagnostics', 'true') === 'true';
 
-  const dir = tempDir('gateway');
-  onCleanup(() => removeDir(dir));
-  log(`embedded PostgreSQL in ${dir}`);
-  const db = await withTimeout(
-    startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false, logFile: join(dir, 'postgres.log') }),
-    120000,
-    'embedded PostgreSQL start',
-  );
-  onCleanup(() => db.stop());
-
   const secrets = { GATEWAY_SHARED_SECRET: DEV_GATEWAY_SHARED_SECRET, JWT_SECRET: DEV_JWT_SECRET };
-  log('platform: migrate, seed, subgraphs, gateway');
-  const platform = await startPlatform({
-    rootDir: ROOT,
-    databaseUrl: db.serverUrl.replace(/\/postgres$/, '/ipfin_bench'),
-    ports: { gateway: 0, valuation: 0, 'pledge-registry': 0 },
-    env: { ...secrets, NODE_ENV: 'development' },
-    logDir: join(dir, 'logs'),
-    seed: true,
-    readyTimeoutMs: 90000,
-  });
-  onCleanup(() => platform.stop());
+  const { dir, platform } = await startBenchPlatform('gateway');
 
   const apolloPort = await freePort();
   const apollo = spawnNode(

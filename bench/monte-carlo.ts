@@ -5,7 +5,6 @@ import { performance } from 'node:perf_hooks';
 import { GATEWAY_IDENTITY_HEADER, issueUserToken, signGatewayIdentity, type Identity, type Role } from '@app/auth';
 import { DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET } from '@app/config';
 import { DEMO_USERS, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
-import { startEmbeddedPostgres, startPlatform } from '@app/stack';
 import {
   mergeChunks,
   planMonteCarlo,
@@ -25,9 +24,9 @@ import {
   printJson,
   printTable,
   removeDir,
-  ROOT,
   round,
   runBench,
+  startBenchPlatform,
   sleep,
   tempDir,
   withTimeout,
@@ -662,38 +661,15 @@ export async function benchEventLoop(
   baselineSeconds: number,
   inProcessP50: string | null,
 ): Promise<EventLoopFigures> {
-  const dir = tempDir('montecarlo');
-  onCleanup(() => removeDir(dir));
-  log(`(c) embedded PostgreSQL in ${dir}`);
-  const db = await withTimeout(
-    startEmbeddedPostgres({ dataDir: join(dir, 'pg'), persistent: false, logFile: join(dir, 'postgres.log') }),
-    120000,
-    'embedded PostgreSQL start',
-  );
-  onCleanup(() => db.stop());
-  const lagFile = join(dir, 'valuation-lag.csv');
+  const lagDir = tempDir('montecarlo-lag');
+  onCleanup(() => removeDir(lagDir));
+  const lagFile = join(lagDir, 'valuation-lag.csv');
   const preload = `--import=data:text/javascript,${encodeURIComponent(LAG_SAMPLER)}`;
-  log('(c) platform: migrate, seed, subgraphs, gateway');
-  const platform = await withTimeout(
-    startPlatform({
-      rootDir: ROOT,
-      databaseUrl: db.serverUrl.replace(/\/postgres$/, '/ipfin_bench'),
-      ports: { gateway: 0, valuation: 0, 'pledge-registry': 0 },
-      env: {
-        GATEWAY_SHARED_SECRET: DEV_GATEWAY_SHARED_SECRET,
-        JWT_SECRET: DEV_JWT_SECRET,
-        NODE_ENV: 'development',
-        NODE_OPTIONS: [process.env['NODE_OPTIONS'] ?? '', preload].join(' ').trim(),
-        BENCH_LAG_FILE: lagFile,
-      },
-      logDir: join(dir, 'logs'),
-      seed: true,
-      readyTimeoutMs: 90000,
-    }),
-    300000,
-    'platform start',
-  );
-  onCleanup(() => platform.stop());
+  log('(c) platform with an event-loop lag sampler in the valuation process');
+  const { platform } = await startBenchPlatform('montecarlo', {
+    NODE_OPTIONS: [process.env['NODE_OPTIONS'] ?? '', preload].join(' ').trim(),
+    BENCH_LAG_FILE: lagFile,
+  });
 
   const user = DEMO_USERS.find((u) => u.login === 'sme');
   if (user === undefined) throw new Error('demo user sme missing');
