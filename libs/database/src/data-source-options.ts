@@ -41,6 +41,8 @@ export function buildDataSourceOptions(spec: SubgraphDataSourceSpec): DataSource
         `-c statement_timeout=${spec.statementTimeoutMs ?? 15000}`,
         `-c idle_in_transaction_session_timeout=${spec.idleInTransactionTimeoutMs ?? 5000}`,
         '-c lock_timeout=5000',
+        // withTransaction relies on it: a transaction without an explicit level runs at this one.
+        '-c default_transaction_isolation=read\\ committed',
       ].join(' '),
     },
   };

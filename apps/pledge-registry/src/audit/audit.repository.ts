@@ -9,6 +9,24 @@ export interface ChainTail {
   hash: string;
 }
 
+/**
+ * SQL returning one json object `{ "<asset id>": { "seq": n, "hash": "..." } }` with the last
+ * link of each chain whose asset id is in the uuid[] expression `ids` (assets without a
+ * chain are absent). Other modules embed it in a larger statement to save a round trip;
+ * read under the chain locks, the tails cannot move until the transaction ends.
+ */
+export function chainTailsSql(ids: string): string {
+  return `SELECT coalesce(json_object_agg(t.asset_id, json_build_object('seq', t.seq, 'hash', t.hash)), '{}'::json)
+            FROM unnest(${ids}::uuid[]) AS a(id)
+            CROSS JOIN LATERAL (SELECT e.asset_id, e.seq, e.hash FROM audit_event e
+                                 WHERE e.asset_id = a.id ORDER BY e.seq DESC LIMIT 1) t`;
+}
+
+/** The tails as {@link chainTailsSql} returns them, as a map by asset id. */
+export function chainTailsFrom(json: Record<string, ChainTail>): Map<string, ChainTail> {
+  return new Map(Object.entries(json).map(([assetId, t]) => [assetId, { seq: t.seq, hash: t.hash }]));
+}
+
 /** SQL for the audit chain. Writes run in the caller's transaction; there is no update or delete. */
 @Injectable()
 export class AuditRepository {
@@ -17,22 +35,25 @@ export class AuditRepository {
   /**
    * Serialises appends to these assets' chains until the transaction ends. Advisory locks,
    * not row locks: the application may not UPDATE audit rows, and SELECT ... FOR UPDATE
-   * needs that privilege. Taken in id order so two transactions cannot deadlock here.
+   * needs that privilege. Taken in id order so two transactions cannot deadlock here: one
+   * statement, and because the lock call is volatile PostgreSQL evaluates it after the
+   * sort, row by row in uuid order (the same order as the ids' lowercase text).
    */
   async lockChains(manager: EntityManager, assetIds: readonly string[]): Promise<void> {
-    const sorted = [...new Set(assetIds)].sort();
-    for (const id of sorted) {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1::text, 0))`, [id]);
-    }
+    if (assetIds.length === 0) return;
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('audit:' || a.id::text, 0))
+         FROM (SELECT DISTINCT unnest($1::uuid[]) AS id) a ORDER BY a.id`,
+      [[...assetIds]],
+    );
   }
 
   async tails(manager: EntityManager, assetIds: readonly string[]): Promise<Map<string, ChainTail>> {
-    const rows: { asset_id: string; seq: number; hash: string }[] = await manager.query(
-      `SELECT DISTINCT ON (asset_id) asset_id, seq, hash FROM audit_event
-        WHERE asset_id = ANY($1::uuid[]) ORDER BY asset_id, seq DESC`,
+    const [row]: { tails: Record<string, ChainTail> }[] = await manager.query(
+      `SELECT (${chainTailsSql('$1')}) AS tails`,
       [[...assetIds]],
     );
-    return new Map(rows.map((r) => [r.asset_id, { seq: r.seq, hash: r.hash }]));
+    return chainTailsFrom(row?.tails ?? {});
   }
 
   async insert(manager: EntityManager, links: readonly AuditLink[]): Promise<void> {

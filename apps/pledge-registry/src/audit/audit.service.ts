@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
-import { AuditRepository } from '@registry/audit/audit.repository.js';
+import { AuditRepository, type ChainTail } from '@registry/audit/audit.repository.js';
 import {
   hashLink,
   verifyChainPage,
@@ -42,23 +42,63 @@ export function actorOf(identity: Identity): AuditActor {
  */
 @Injectable()
 export class AuditService {
+  /**
+   * Chains locked per transaction. A transaction's EntityManager lives exactly as long as
+   * the transaction, and so do advisory xact locks: a lock recorded here is held.
+   */
+  private readonly held = new WeakMap<EntityManager, Set<string>>();
+
   constructor(private readonly audit: AuditRepository) {}
 
   /**
-   * Takes the chain locks of `assetIds` now. A transaction that will append for several
-   * assets at different moments calls this first with all of them, so its locks are
-   * taken in one sorted pass (no lock-order deadlock with another transaction).
+   * Takes the chain locks of `assetIds` now, in one sorted statement. A transaction that
+   * will append for several assets at different moments calls this first with all of
+   * them, so its locks are taken in one sorted pass (no lock-order deadlock with another
+   * transaction). Later appends in the same transaction do not take them again.
    */
-  lockChains(manager: EntityManager, assetIds: readonly string[]): Promise<void> {
-    return this.audit.lockChains(manager, assetIds);
+  async lockChains(manager: EntityManager, assetIds: readonly string[]): Promise<void> {
+    const held = this.held.get(manager);
+    const missing = [...new Set(assetIds)].filter((id) => held?.has(id) !== true);
+    if (missing.length === 0) return;
+    await this.audit.lockChains(manager, missing);
+    // Outside a transaction an xact lock ends with its statement: nothing stays held.
+    if (manager.queryRunner?.isTransactionActive !== true) return;
+    if (held === undefined) this.held.set(manager, new Set(missing));
+    else missing.forEach((id) => held.add(id));
   }
 
   /** Appends one link per asset of each entry; entries sharing a call keep their order. */
   async record(manager: EntityManager, identity: Identity, ...entries: AuditEntry[]): Promise<void> {
     const assetIds = [...new Set(entries.flatMap((e) => e.assetIds))];
     if (assetIds.length === 0) return;
-    await this.audit.lockChains(manager, assetIds);
-    const tails = await this.audit.tails(manager, assetIds);
+    await this.lockChains(manager, assetIds);
+    await this.append(manager, identity, await this.audit.tails(manager, assetIds), entries);
+  }
+
+  /**
+   * {@link record} for a caller that already holds the chain locks ({@link lockChains} in
+   * this transaction) and read the chain tails under them (the SQL of `chainTailsSql`,
+   * embedded in its own statement): appends without reading anything. Throws when a lock
+   * is not held, since tails read without it could be stale.
+   */
+  async recordAfter(
+    manager: EntityManager,
+    identity: Identity,
+    tails: ReadonlyMap<string, ChainTail>,
+    ...entries: AuditEntry[]
+  ): Promise<void> {
+    const held = this.held.get(manager);
+    const unlocked = entries.flatMap((e) => e.assetIds).find((id) => held?.has(id) !== true);
+    if (unlocked !== undefined) throw new Error(`audit chain of ${unlocked} is not locked by this transaction`);
+    await this.append(manager, identity, new Map(tails), entries);
+  }
+
+  private async append(
+    manager: EntityManager,
+    identity: Identity,
+    tails: Map<string, ChainTail>,
+    entries: readonly AuditEntry[],
+  ): Promise<void> {
     const occurredAt = new Date();
     const actor = actorOf(identity);
     const links: AuditLink[] = [];

@@ -7,6 +7,16 @@ import { CreditListEntryEntity } from '@registry/credit/credit-list-entry.entity
 /** In force on a day: listed, not yet expired, not removed by then. */
 const IN_FORCE = 'e.listed_on <= :on AND e.expires_on > :on AND (e.removed_on IS NULL OR e.removed_on > :on)';
 
+/**
+ * SQL selecting `id`: the parties among the uuid[] expression `partyIds` whose credit code
+ * has an entry in force on the date expression `on`. Other modules embed it in a larger
+ * statement to save a round trip.
+ */
+export function listedPartiesSql(partyIds: string, on: string): string {
+  return `SELECT DISTINCT p.id FROM party p JOIN credit_list_entry e ON e.credit_code = p.credit_code
+           WHERE p.id = ANY(${partyIds}::uuid[]) AND ${IN_FORCE.replaceAll(':on', `${on}::date`)}`;
+}
+
 @Injectable()
 export class CreditListRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -50,11 +60,7 @@ export class CreditListRepository {
   /** Parties among `partyIds` whose credit code has an entry in force on `on`. */
   async listedParties(manager: EntityManager, partyIds: readonly string[], on: string): Promise<string[]> {
     if (partyIds.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(
-      `SELECT DISTINCT p.id FROM party p JOIN credit_list_entry e ON e.credit_code = p.credit_code
-        WHERE p.id = ANY($1::uuid[]) AND ${IN_FORCE.replaceAll(':on', '$2::date')}`,
-      [[...partyIds], on],
-    );
+    const rows: { id: string }[] = await manager.query(listedPartiesSql('$1', '$2'), [[...partyIds], on]);
     return rows.map((r) => r.id);
   }
 }

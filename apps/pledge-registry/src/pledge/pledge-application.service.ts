@@ -193,7 +193,8 @@ export class PledgeApplicationService {
     }
     await this.rules.assertPartiesExist(m, content.pledgorPartyId, content.pledgeePartyId, 'input');
 
-    const { examination, rows } = await this.rules.check(m, content, today, existing?.id ?? null);
+    const { examination, facts } = await this.rules.check(m, content, today, existing?.id ?? null);
+    const rows = facts.assets;
     if (examination.reasons.length > 0) throw new RulesRefused(examination);
     const assetIds = [...content.assetIds];
     await this.audit.lockChains(m, [...assetIds, ...existingAssetIds]);

@@ -3,19 +3,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
 import { withTransaction } from '@app/database';
 import { assertUuid } from '@app/platform';
-import { AuditService } from '@registry/audit/audit.service.js';
+import type { ChainTail } from '@registry/audit/audit.repository.js';
+import { AuditService, type AuditEntry } from '@registry/audit/audit.service.js';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
 import { PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
-import {
-  OTHER_REFUSAL_CODE,
-  REFUSAL_CODES,
-  type RecordedReason,
-  type RefusalReason,
-} from '@registry/pledge/domain/refusal-rules.js';
+import { OTHER_REFUSAL_CODE, REFUSAL_CODES, type RecordedReason } from '@registry/pledge/domain/refusal-rules.js';
 import { ExaminationOutcome } from '@registry/pledge/dto/pledge.input.js';
 import { storedContent } from '@registry/pledge/pledge.mapper.js';
-import type { PledgeAssetEntity } from '@registry/pledge/pledge-asset.entity.js';
 import type { PledgeEntity } from '@registry/pledge/pledge.entity.js';
 import { PledgeException } from '@registry/pledge/pledge.exception.js';
 import { PledgeRepository } from '@registry/pledge/pledge.repository.js';
@@ -67,95 +62,89 @@ export class PledgeExaminationService {
     const pledgeId = assertUuid(id, 'id');
     const given = checkDecision(decision);
     const today = registryToday();
-    return withTransaction(this.dataSource, (m) =>
-      this.idempotency.run(
-        m,
-        {
-          identity,
-          key: idempotencyKey,
-          operation: 'examinePledgeApplication',
-          request: { id: pledgeId, decision },
-          toStored: asJson,
-          fromStored: (stored) => stored as unknown as ExamineOutcome,
-        },
-        async () => {
-          const pledge = await this.pledges.lockById(m, pledgeId);
-          if (pledge === null) throw PledgeException.notFound(pledgeId);
-          if (pledge.status !== PledgeStatus.SUBMITTED) {
-            throw PledgeException.transition(`${decision.outcome} is not allowed from ${pledge.status}`);
-          }
-          const assets = await this.pledges.assetsOf([pledge.id], m);
-          const assetIds = assets.map((a) => a.assetId);
-          // Serialises every registration touching these assets, in sorted order.
-          await this.audit.lockChains(m, assetIds);
-          switch (decision.outcome) {
-            case ExaminationOutcome.REGISTER:
-              return this.register(m, identity, pledge, assets, today);
-            case ExaminationOutcome.REFUSE:
-              return this.refuse(m, identity, pledge, assetIds, given, decision.note ?? null);
-            case ExaminationOutcome.REQUEST_CORRECTION:
-              return this.requestCorrection(m, identity, pledge, assetIds, given, decision.note ?? '');
-          }
-        },
-      ),
-    );
+    const once = (): Promise<ExamineOutcome> =>
+      withTransaction(this.dataSource, (m) =>
+        this.idempotency.run(
+          m,
+          {
+            identity,
+            key: idempotencyKey,
+            operation: 'examinePledgeApplication',
+            request: { id: pledgeId, decision },
+            toStored: asJson,
+            fromStored: (stored) => stored as unknown as ExamineOutcome,
+          },
+          () => this.decide(m, identity, pledgeId, decision, given, today),
+        ),
+      );
+    try {
+      return await once();
+    } catch (error) {
+      // Rolled back; the second run's rules see what changed (ALREADY_PLEDGED, say).
+      if (!(error instanceof ExaminationRaced)) throw error;
+      return once();
+    }
   }
 
+  private async decide(
+    m: EntityManager,
+    identity: Identity,
+    pledgeId: string,
+    decision: ExaminationDecision,
+    given: RecordedReason[],
+    today: string,
+  ): Promise<ExamineOutcome> {
+    const locked = await this.pledges.lockWithAssets(m, pledgeId);
+    if (locked === null) throw PledgeException.notFound(pledgeId);
+    const { pledge, assetIds } = locked;
+    if (pledge.status !== PledgeStatus.SUBMITTED) {
+      throw PledgeException.transition(`${decision.outcome} is not allowed from ${pledge.status}`);
+    }
+    // Serialises every registration touching these assets, in sorted order.
+    await this.audit.lockChains(m, assetIds);
+    switch (decision.outcome) {
+      case ExaminationOutcome.REGISTER:
+        return this.register(m, identity, pledge, assetIds, today);
+      case ExaminationOutcome.REFUSE:
+        return this.refuse(m, identity, pledge, assetIds, given, decision.note ?? null);
+      case ExaminationOutcome.REQUEST_CORRECTION:
+        return this.requestCorrection(m, identity, pledge, assetIds, given, decision.note ?? '');
+    }
+  }
+
+  /**
+   * Four statements: the facts (with the chain tails, read under the chain locks), the
+   * registration with its claim, version and serial, and the audit links.
+   */
   private async register(
     m: EntityManager,
     identity: Identity,
     pledge: PledgeEntity,
-    assets: readonly PledgeAssetEntity[],
+    assetIds: readonly string[],
     today: string,
   ): Promise<ExamineOutcome> {
-    const assetIds = assets.map((a) => a.assetId);
     const content = storedContent(pledge, assetIds);
-    const { examination } = await this.rules.check(m, content, today, pledge.id);
+    const { examination, facts } = await this.rules.check(m, content, today, pledge.id, { chainTails: true });
+    // The asset list came with the row lock, read before any wait for it; its current
+    // state is what the chain locks must cover.
+    if (facts.ownAssetIds.join() !== assetIds.join()) throw new ExaminationRaced();
     if (examination.reasons.length > 0) {
-      return this.refuse(m, identity, pledge, assetIds, examination.reasons, null);
+      return this.refuse(m, identity, pledge, assetIds, examination.reasons, null, facts.chainTails);
     }
-    // The primary key of active_pledge is the real guarantee; the savepoint undoes a
-    // partial claim so the refusal below leaves no row behind.
-    await m.query('SAVEPOINT pledge_register');
-    const claimed = new Set(await this.pledges.claimActive(m, pledge.id, assetIds));
-    if (claimed.size < assetIds.length) {
-      await m.query('ROLLBACK TO SAVEPOINT pledge_register');
-      const taken = assets.filter((a) => !claimed.has(a.assetId));
-      const reasons: RefusalReason[] = taken.map((a) => ({
-        code: 'ALREADY_PLEDGED',
-        assetId: a.assetId,
-        message: `${a.number} already has an active pledge`,
-      }));
-      return this.refuse(m, identity, pledge, assetIds, reasons, null);
-    }
-    await m.query('RELEASE SAVEPOINT pledge_register');
     const next = nextStatus(pledge, { type: 'REGISTER' });
-    const serial = await this.pledges.nextRegistrationSerial(m);
-    const registrationNumber = `PL-${today.slice(0, 4)}-${serial.padStart(6, '0')}`;
-    await this.pledges.update(m, pledge.id, {
+    // Under the chain locks the rules' read of active_pledge is authoritative for every
+    // writer that takes them; the primary key stays the backstop for one that did not.
+    const registrationNumber = await this.pledges.registerClaimingAssets(m, {
+      pledgeId: pledge.id,
+      assetIds,
       status: next,
-      version: 1,
-      registrationNumber,
       registeredOn: today,
       examinedAt: new Date(),
       examinedBy: identity.userId,
-      refusalReasons: [],
       reviewFlags: examination.flags,
     });
-    await this.pledges.insertVersion(m, {
-      pledgeId: pledge.id,
-      version: 1,
-      pledgorPartyId: pledge.pledgorPartyId,
-      pledgeePartyId: pledge.pledgeePartyId,
-      claimAmount: pledge.claimAmount,
-      claimCurrency: pledge.claimCurrency,
-      debtorDueDate: pledge.debtorDueDate,
-      guaranteeScope: pledge.guaranteeScope,
-      changeNote: null,
-      effectiveOn: today,
-      recordedBy: identity.userId,
-    });
-    await this.audit.record(m, identity, {
+    if (registrationNumber === null) throw new ExaminationRaced();
+    await this.audit.recordAfter(m, identity, facts.chainTails, {
       assetIds,
       subjectType: 'PLEDGE',
       subjectId: pledge.id,
@@ -173,6 +162,7 @@ export class PledgeExaminationService {
     assetIds: readonly string[],
     reasons: readonly RecordedReason[],
     note: string | null,
+    chainTails?: ReadonlyMap<string, ChainTail>,
   ): Promise<ExamineOutcome> {
     const next = nextStatus(pledge, { type: 'REFUSE' });
     await this.pledges.update(m, pledge.id, {
@@ -182,14 +172,16 @@ export class PledgeExaminationService {
       examinedBy: identity.userId,
       examinerNote: note,
     });
-    await this.audit.record(m, identity, {
+    const entry: AuditEntry = {
       assetIds,
       subjectType: 'PLEDGE',
       subjectId: pledge.id,
       action: 'PLEDGE_REFUSED',
       before: { status: pledge.status },
       after: { status: next, reasons: reasons.map((r) => r.code), note },
-    });
+    };
+    if (chainTails === undefined) await this.audit.record(m, identity, entry);
+    else await this.audit.recordAfter(m, identity, chainTails, entry);
     return { pledgeId: pledge.id, status: next, reasons: [...reasons] };
   }
 
@@ -221,6 +213,17 @@ export class PledgeExaminationService {
       after: { status: next, note, points: points.map((p) => p.code) },
     });
     return { pledgeId: pledge.id, status: next, reasons: [...points] };
+  }
+}
+
+/**
+ * A registration found the state it read overtaken (its asset list changed while it
+ * waited for the row lock, or an asset was claimed by a writer that bypassed the chain
+ * locks): the transaction rolls back and the examination runs once more.
+ */
+class ExaminationRaced extends Error {
+  constructor() {
+    super('the examination raced a concurrent change; re-run it');
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Decimal } from '@app/money';
 import { CreditListService } from '@registry/credit/credit-list.service.js';
 import type { ApplicationContent } from '@registry/pledge/domain/application-content.js';
 import {
@@ -8,7 +9,7 @@ import {
   type PledgeExamination,
 } from '@registry/pledge/domain/refusal-rules.js';
 import { PledgeException } from '@registry/pledge/pledge.exception.js';
-import { PledgeRepository, type AssetFactsRow } from '@registry/pledge/pledge.repository.js';
+import { PledgeRepository, type RuleFacts } from '@registry/pledge/pledge.repository.js';
 
 /**
  * The refusal rules on facts read in the caller's transaction: submission, registration
@@ -22,30 +23,34 @@ export class PledgeRulesService {
   ) {}
 
   /**
-   * Runs the refusal rules on the content as of `applicationDate`. `ownPledgeId`'s own
-   * active claim on an asset is not a conflict. The asset rows read are returned so a
-   * submission can copy their particulars without reading them again.
+   * Runs the refusal rules on the content as of `applicationDate`, on facts read in one
+   * statement. `ownPledgeId`'s own active claim on an asset is not a conflict. The facts
+   * are returned so a submission can copy the asset particulars and a registration can
+   * append to the audit chains (`chainTails`: only under the chain locks) without reading
+   * them again.
    */
   async check(
     m: EntityManager,
     content: ApplicationContent,
     applicationDate: string,
     ownPledgeId: string | null,
-  ): Promise<{ examination: PledgeExamination; rows: AssetFactsRow[] }> {
+    options: { chainTails?: boolean } = {},
+  ): Promise<{ examination: PledgeExamination; facts: RuleFacts }> {
     const app = rulesApplication(content, applicationDate);
-    const rows = await this.pledges.assetFacts(m, [...new Set(app.assets.map((a) => a.assetId))]);
-    const [pledgor] = await this.pledges.parties(m, [app.pledgorPartyId]);
-    const listed = await this.credit.listedParties(
-      m,
-      [...new Set([app.pledgorPartyId, app.pledgeePartyId])],
-      app.applicationDate,
-    );
+    const facts = await this.pledges.ruleFacts(m, {
+      assetIds: [...new Set(app.assets.map((a) => a.assetId))],
+      pledgorPartyId: app.pledgorPartyId,
+      partyIds: [...new Set([app.pledgorPartyId, app.pledgeePartyId])],
+      on: app.applicationDate,
+      ownPledgeId,
+      chainTails: options.chainTails === true,
+    });
     const examination = examinePledgeApplication(
       app,
       {
-        pledgorCreditCode: pledgor?.creditCode ?? null,
-        creditListedPartyIds: listed,
-        assets: rows.map(({ asset, owners, activePledgeId }) => ({
+        pledgorCreditCode: facts.pledgorCreditCode,
+        creditListedPartyIds: facts.creditListedPartyIds,
+        assets: facts.assets.map(({ asset, owners, activePledgeId }) => ({
           assetId: asset.id,
           number: asset.number,
           title: asset.title,
@@ -59,13 +64,17 @@ export class PledgeRulesService {
             ownershipDispute: asset.ownershipDispute,
             courtPreservation: asset.courtPreservation,
           },
-          owners: owners.map((o) => ({ partyId: o.partyId, creditCode: o.creditCode, share: o.share.toString() })),
+          owners: owners.map((o) => ({
+            partyId: o.partyId,
+            creditCode: o.creditCode,
+            share: new Decimal(o.share).toString(),
+          })),
           activePledge: activePledgeId !== null && activePledgeId !== ownPledgeId,
         })),
       },
       { creditListEffect: this.credit.pledgeEffect() },
     );
-    return { examination, rows };
+    return { examination, facts };
   }
 
   /** BAD_USER_INPUT on `<prefix>.pledgorPartyId` / `<prefix>.pledgeePartyId` for a party not in the register. */

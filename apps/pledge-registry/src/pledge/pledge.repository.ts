@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
-import { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
+import { chainTailsFrom, chainTailsSql, type ChainTail } from '@registry/audit/audit.repository.js';
+import { listedPartiesSql } from '@registry/credit/credit-list.repository.js';
+import type { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
+import type { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
 import { PartyEntity } from '@registry/party/party.entity.js';
 import type { ViewScope } from '@registry/pledge/domain/pledge-access.js';
 import type { PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
+import type { ReviewFlag } from '@registry/pledge/domain/refusal-rules.js';
 import { ActivePledgeEntity } from '@registry/pledge/active-pledge.entity.js';
 import { PledgeAssetEntity } from '@registry/pledge/pledge-asset.entity.js';
 import { PledgeDisposalEntity } from '@registry/pledge/pledge-disposal.entity.js';
@@ -55,10 +58,68 @@ export interface StatisticsRow {
 
 /** The stored facts about one asset that the refusal rules need. */
 export interface AssetFactsRow {
-  asset: IpAssetEntity;
-  owners: IpAssetOwnerEntity[];
+  asset: Pick<
+    IpAssetEntity,
+    | 'id'
+    | 'number'
+    | 'title'
+    | 'kind'
+    | 'filingDate'
+    | 'grantDate'
+    | 'expiryDate'
+    | 'legalStatus'
+    | 'invalidationPending'
+    | 'ownershipDispute'
+    | 'courtPreservation'
+  >;
+  /** In position order; `share` as stored (numeric text). */
+  owners: (Pick<IpAssetOwnerEntity, 'partyId' | 'creditCode'> & { share: string })[];
   /** The pledge that holds it on the register, if any. */
   activePledgeId: string | null;
+}
+
+/** What to read for the refusal rules. */
+export interface RuleFactsQuery {
+  assetIds: readonly string[];
+  pledgorPartyId: string | null;
+  /** Parties whose credit-list entries in force on `on` matter. */
+  partyIds: readonly string[];
+  on: string | null;
+  /** A pledge whose asset list to read as it stands now (see RuleFacts.ownAssetIds). */
+  ownPledgeId: string | null;
+  /** Also read the audit chain tails of the assets: only under their chain locks. */
+  chainTails: boolean;
+}
+
+/** Everything the refusal rules need, read in one statement. */
+export interface RuleFacts {
+  assets: AssetFactsRow[];
+  pledgorCreditCode: string | null;
+  creditListedPartyIds: string[];
+  /** The assets of `ownPledgeId` in position order (empty without one). */
+  ownAssetIds: string[];
+  /** The chain tails of the assets, when asked for. */
+  chainTails: Map<string, ChainTail>;
+}
+
+interface RuleFactsRaw {
+  assets: (AssetFactsRow['asset'] & { owners: AssetFactsRow['owners']; activePledgeId: string | null })[];
+  pledgor_credit_code: string | null;
+  listed: string[];
+  own_asset_ids: string[];
+  tails: Record<string, ChainTail> | null;
+}
+
+/** What registration writes besides the columns copied from the pledge row. */
+export interface Registration {
+  pledgeId: string;
+  assetIds: readonly string[];
+  status: PledgeStatus;
+  /** YYYY-MM-DD: the registration date; its year prefixes the registration number. */
+  registeredOn: string;
+  examinedAt: Date;
+  examinedBy: string | null;
+  reviewFlags: readonly ReviewFlag[];
 }
 
 /**
@@ -77,6 +138,29 @@ export class PledgeRepository {
   /** Reads and row-locks a pledge until the transaction ends: one decision at a time per file. */
   lockById(manager: EntityManager, id: string): Promise<PledgeEntity | null> {
     return manager.findOne(PledgeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * {@link lockById} that also returns the pledge's asset ids in position order, in one
+   * statement. The asset list is read with the statement's snapshot, taken before any
+   * wait for the row lock: a caller that may have waited re-reads it (RuleFacts.ownAssetIds).
+   */
+  async lockWithAssets(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ pledge: PledgeEntity; assetIds: string[] } | null> {
+    const { entities, raw } = await manager
+      .createQueryBuilder(PledgeEntity, 'p')
+      .addSelect(
+        `(SELECT coalesce(json_agg(pa.asset_id ORDER BY pa.position), '[]'::json) FROM pledge_asset pa WHERE pa.pledge_id = p.id)`,
+        'asset_ids',
+      )
+      .where('p.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getRawAndEntities<{ asset_ids: string[] }>();
+    const [pledge] = entities;
+    const [row] = raw;
+    return pledge === undefined || row === undefined ? null : { pledge, assetIds: row.asset_ids };
   }
 
   assetsOf(
@@ -122,23 +206,44 @@ export class PledgeRepository {
   /** Assets with their owners and active pledge, read in the caller's transaction. */
   async assetFacts(manager: EntityManager, assetIds: readonly string[]): Promise<AssetFactsRow[]> {
     if (assetIds.length === 0) return [];
-    const ids = [...assetIds];
-    const [assets, owners, active] = [
-      await manager.createQueryBuilder(IpAssetEntity, 'a').where('a.id = ANY(:ids)', { ids }).getMany(),
-      await manager
-        .createQueryBuilder(IpAssetOwnerEntity, 'o')
-        .where('o.asset_id = ANY(:ids)', { ids })
-        .orderBy('o.asset_id')
-        .addOrderBy('o.position')
-        .getMany(),
-      await manager.createQueryBuilder(ActivePledgeEntity, 'ap').where('ap.asset_id = ANY(:ids)', { ids }).getMany(),
-    ];
-    const activeBy = new Map(active.map((a) => [a.assetId, a.pledgeId]));
-    return assets.map((asset) => ({
-      asset,
-      owners: owners.filter((o) => o.assetId === asset.id),
-      activePledgeId: activeBy.get(asset.id) ?? null,
-    }));
+    const query = { assetIds, pledgorPartyId: null, partyIds: [], on: null, ownPledgeId: null, chainTails: false };
+    return (await this.ruleFacts(manager, query)).assets;
+  }
+
+  /**
+   * The facts of the refusal rules in one statement: assets with owners and active pledge,
+   * the pledgor's credit code, credit-listed parties, the own pledge's assets and, when
+   * asked, the assets' audit chain tails (the credit and audit modules' SQL, embedded).
+   */
+  async ruleFacts(manager: EntityManager, q: RuleFactsQuery): Promise<RuleFacts> {
+    const [row]: RuleFactsRaw[] = await manager.query(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', a.id, 'number', a.number, 'title', a.title, 'kind', a.kind,
+                   'filingDate', a.filing_date, 'grantDate', a.grant_date, 'expiryDate', a.expiry_date,
+                   'legalStatus', a.legal_status, 'invalidationPending', a.invalidation_pending,
+                   'ownershipDispute', a.ownership_dispute, 'courtPreservation', a.court_preservation,
+                   'activePledgeId', ap.pledge_id,
+                   'owners', (SELECT coalesce(json_agg(json_build_object('partyId', o.party_id,
+                                'creditCode', o.credit_code, 'share', o.share::text) ORDER BY o.position), '[]'::json)
+                                FROM ip_asset_owner o WHERE o.asset_id = a.id))), '[]'::json)
+            FROM ip_asset a LEFT JOIN active_pledge ap ON ap.asset_id = a.id
+           WHERE a.id = ANY($1::uuid[])) AS assets,
+         (SELECT credit_code FROM party WHERE id = $2::uuid) AS pledgor_credit_code,
+         ARRAY(SELECT l.id::text FROM (${listedPartiesSql('$3', '$4')}) l) AS listed,
+         (SELECT coalesce(json_agg(pa.asset_id ORDER BY pa.position), '[]'::json)
+            FROM pledge_asset pa WHERE pa.pledge_id = $5::uuid) AS own_asset_ids,
+         CASE WHEN $6::boolean THEN (${chainTailsSql('$1')}) END AS tails`,
+      [[...q.assetIds], q.pledgorPartyId, [...q.partyIds], q.on, q.ownPledgeId, q.chainTails],
+    );
+    if (row === undefined) throw new Error('rule facts query returned no row');
+    return {
+      assets: row.assets.map(({ owners, activePledgeId, ...asset }) => ({ asset, owners, activePledgeId })),
+      pledgorCreditCode: row.pledgor_credit_code,
+      creditListedPartyIds: row.listed,
+      ownAssetIds: row.own_asset_ids,
+      chainTails: chainTailsFrom(row.tails ?? {}),
+    };
   }
 
   parties(manager: EntityManager, ids: readonly string[]): Promise<PartyEntity[]> {
@@ -149,29 +254,53 @@ export class PledgeRepository {
       .getMany();
   }
 
-  /**
-   * Puts the pledge on the register for these assets, in asset order. The primary key of
-   * active_pledge decides: an asset already held is skipped, not an error; the caller
-   * compares the returned ids with what it asked for.
-   */
-  async claimActive(manager: EntityManager, pledgeId: string, assetIds: readonly string[]): Promise<string[]> {
-    const rows: { asset_id: string }[] = await manager.query(
-      `INSERT INTO active_pledge (asset_id, pledge_id)
-       SELECT a, $2::uuid FROM unnest($1::uuid[]) AS a ORDER BY a
-       ON CONFLICT (asset_id) DO NOTHING RETURNING asset_id`,
-      [[...assetIds], pledgeId],
-    );
-    return rows.map((r) => r.asset_id);
-  }
-
   async releaseActive(manager: EntityManager, pledgeId: string): Promise<void> {
     await manager.delete(ActivePledgeEntity, { pledgeId });
   }
 
-  async nextRegistrationSerial(manager: EntityManager): Promise<string> {
-    const [row]: { n: string }[] = await manager.query(`SELECT nextval('pledge_registration_seq')::text AS n`);
-    if (row === undefined) throw new Error('pledge_registration_seq returned no value');
-    return row.n;
+  /**
+   * Registers a pledge in one statement. Claims its assets in active_pledge (the primary
+   * key decides: an asset already held is skipped, not an error); only if every asset was
+   * claimed does it take the next registration serial, set the registration columns and
+   * write version 1 of the registered terms from the row itself. Returns the registration
+   * number, or null when some asset was already held: the claim is then partial and the
+   * caller must roll the transaction back.
+   */
+  async registerClaimingAssets(manager: EntityManager, r: Registration): Promise<string | null> {
+    const [row]: { registration_number: string | null }[] = await manager.query(
+      `WITH claimed AS (
+         INSERT INTO active_pledge (asset_id, pledge_id)
+         SELECT a, $1::uuid FROM unnest($2::uuid[]) AS a ORDER BY a
+         ON CONFLICT (asset_id) DO NOTHING RETURNING asset_id),
+       serial AS (
+         SELECT nextval('pledge_registration_seq')::text AS n
+          WHERE (SELECT count(*) FROM claimed) = cardinality($2::uuid[])),
+       registered AS (
+         UPDATE pledge p SET status = $3, version = 1, registered_on = $4::date,
+                registration_number = 'PL-' || to_char($4::date, 'YYYY') || '-' || lpad(s.n, greatest(6, length(s.n)), '0'),
+                examined_at = $5, examined_by = $6, refusal_reasons = '[]'::jsonb, review_flags = $7::jsonb,
+                updated_at = $5
+           FROM serial s WHERE p.id = $1
+         RETURNING p.id, p.registration_number, p.pledgor_party_id, p.pledgee_party_id, p.claim_amount,
+                   p.claim_currency, p.debtor_due_date, p.guarantee_scope),
+       version AS (
+         INSERT INTO pledge_version (pledge_id, version, pledgor_party_id, pledgee_party_id, claim_amount,
+                                     claim_currency, debtor_due_date, guarantee_scope, change_note, effective_on,
+                                     recorded_by)
+         SELECT id, 1, pledgor_party_id, pledgee_party_id, claim_amount, claim_currency, debtor_due_date,
+                guarantee_scope, NULL, $4::date, $6 FROM registered)
+       SELECT (SELECT registration_number FROM registered) AS registration_number`,
+      [
+        r.pledgeId,
+        [...r.assetIds],
+        r.status,
+        r.registeredOn,
+        r.examinedAt,
+        r.examinedBy,
+        JSON.stringify(r.reviewFlags),
+      ],
+    );
+    return row?.registration_number ?? null;
   }
 
   async insertVersion(manager: EntityManager, version: Partial<PledgeVersionEntity>): Promise<void> {
