@@ -22,3 +22,4 @@ export { DecimalInputField } from './decimal-field.js';
 export type { CursorPart } from './pagination.js';
 export { fetchEntities } from './entities-client.js';
 export type { EntitiesAnswer, EntitiesCall } from './entities-client.js';
+export { RequestLoaders } from './request-loaders.js';

@@ -106,10 +106,14 @@ export class AuditRepository {
     return rows.map(toLink);
   }
 
-  async bySubject(subjectType: string, subjectId: string): Promise<AuditLink[]> {
+  async bySubjects(subjectType: string, subjectIds: readonly string[]): Promise<AuditLink[]> {
+    if (subjectIds.length === 0) return [];
     const rows = await this.dataSource.manager
       .createQueryBuilder(AuditEventEntity, 'e')
-      .where('e.subject_type = :subjectType AND e.subject_id = :subjectId', { subjectType, subjectId })
+      .where('e.subject_type = :subjectType AND e.subject_id = ANY(:subjectIds)', {
+        subjectType,
+        subjectIds: [...subjectIds],
+      })
       .orderBy('e.id', 'ASC')
       .getMany();
     return rows.map(toLink);

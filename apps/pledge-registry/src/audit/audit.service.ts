@@ -137,11 +137,22 @@ export class AuditService {
     }
   }
 
-  /** The events of one listing, offer, pledge or disposal, one per state change (not per asset). */
-  async eventsOf(subjectType: AuditEntry['subjectType'], subjectId: string): Promise<AuditLink[]> {
-    const links = await this.audit.bySubject(subjectType, subjectId);
+  /**
+   * The events of listings, offers, pledges or disposals of one type, one per state change
+   * (not per asset), oldest first, grouped by subject id (every id gets an entry).
+   */
+  async eventsOf(
+    subjectType: AuditEntry['subjectType'],
+    subjectIds: readonly string[],
+  ): Promise<Map<string, AuditLink[]>> {
+    const bySubject = new Map<string, AuditLink[]>(subjectIds.map((id) => [id, []]));
     const seen = new Set<string>();
-    return links.filter((l) => (seen.has(l.eventId) ? false : (seen.add(l.eventId), true)));
+    for (const link of await this.audit.bySubjects(subjectType, subjectIds)) {
+      if (seen.has(link.eventId)) continue;
+      seen.add(link.eventId);
+      bySubject.get(link.subjectId)?.push(link);
+    }
+    return bySubject;
   }
 
   /** Recomputes every chain, streaming in pages; memory stays flat however long the log. */

@@ -7,7 +7,7 @@ import { ListingAssetResolver, ListingResolver } from '@registry/listing/listing
 import { ListingService } from '@registry/listing/listing.service.js';
 import { OfferResolver } from '@registry/listing/offer.resolver.js';
 import { OfferService } from '@registry/listing/offer.service.js';
-import { RequestLoaders } from '@registry/listing/request-loaders.js';
+import { RequestLoaders } from '@app/platform';
 import { PartyModule } from '@registry/party/party.module.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { ValuationClientModule } from '@registry/valuation-client/valuation-client.module.js';

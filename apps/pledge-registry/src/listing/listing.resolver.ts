@@ -16,7 +16,7 @@ import {
 import { toListingModel, toOfferModel } from '@registry/listing/listing.mapper.js';
 import { ListingService } from '@registry/listing/listing.service.js';
 import { OfferService } from '@registry/listing/offer.service.js';
-import { RequestLoaders } from '@registry/listing/request-loaders.js';
+import { RequestLoaders } from '@app/platform';
 import { PartyModel } from '@registry/party/dto/party.model.js';
 import { PartyService } from '@registry/party/party.service.js';
 

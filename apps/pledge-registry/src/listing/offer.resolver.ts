@@ -6,7 +6,7 @@ import { toListingModel, toOfferModel } from '@registry/listing/listing.mapper.j
 import { MARKET_ROLES } from '@registry/listing/listing.resolver.js';
 import { ListingService } from '@registry/listing/listing.service.js';
 import { OfferService } from '@registry/listing/offer.service.js';
-import { RequestLoaders } from '@registry/listing/request-loaders.js';
+import { RequestLoaders } from '@app/platform';
 import { PartyModel } from '@registry/party/dto/party.model.js';
 import { PartyService } from '@registry/party/party.service.js';
 

@@ -91,9 +91,9 @@ export class PledgeQueryService {
     return this.pledges.disposalsOf(pledgeIds);
   }
 
-  /** One audit event per state change of the pledge, oldest first. */
-  eventsOf(pledgeId: string): Promise<AuditLink[]> {
-    return this.audit.eventsOf('PLEDGE', pledgeId);
+  /** One audit event per state change of each pledge, oldest first. */
+  eventsOf(pledgeIds: readonly string[]): Promise<Map<string, AuditLink[]>> {
+    return this.audit.eventsOf('PLEDGE', pledgeIds);
   }
 
   async disposal(id: string): Promise<PledgeDisposalEntity> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RequestLoaders } from '@app/platform';
 import { AuditModule } from '@registry/audit/audit.module.js';
 import { CalendarModule } from '@registry/calendar/calendar.module.js';
 import { CreditModule } from '@registry/credit/credit.module.js';
@@ -17,6 +18,7 @@ import { PledgedAssetResolver, PledgeResolver } from '@registry/pledge/pledge.re
 @Module({
   imports: [AuditModule, IdempotencyModule, IpAssetModule, CreditModule, CalendarModule],
   providers: [
+    RequestLoaders,
     PledgeRepository,
     PledgeRulesService,
     PledgeTransitionService,

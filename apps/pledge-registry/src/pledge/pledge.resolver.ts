@@ -1,8 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import { CurrentIdentity, Public, Role, Roles, type Identity } from '@app/auth';
 import { DecimalScalar } from '@app/money';
-import { LocalDateScalar, type Connection } from '@app/platform';
+import { LocalDateScalar, RequestLoaders, type Connection } from '@app/platform';
 import { AuditEventModel } from '@registry/audit/dto/audit-event.model.js';
 import { IpAssetModel } from '@registry/ip-asset/dto/ip-asset.model.js';
 import { registryToday, toIpAssetModel } from '@registry/ip-asset/ip-asset.mapper.js';
@@ -67,6 +66,7 @@ export class PledgeResolver {
     private readonly lifecycle: PledgeLifecycleService,
     private readonly disposalConsent: PledgeDisposalService,
     private readonly query: PledgeQueryService,
+    private readonly loaders: RequestLoaders,
   ) {}
 
   private async model(identity: Identity, id: string): Promise<PledgeApplicationModel> {
@@ -272,48 +272,64 @@ export class PledgeResolver {
 
   @Roles(...FILE_READERS)
   @ResolveField(() => [PledgeVersionModel], { description: 'Registered terms per version, oldest first' })
-  async versions(@Parent() pledge: PledgeApplicationModel): Promise<PledgeVersionModel[]> {
-    return (await this.query.versionsOf([pledge.id])).map(toVersionModel);
+  versions(
+    @Parent() pledge: PledgeApplicationModel,
+    @Context() context: GraphQLContext,
+  ): Promise<PledgeVersionModel[]> {
+    return this.loaders
+      .loader(context.req, 'versions', async (ids) => {
+        const versions = await this.query.versionsOf(ids);
+        return ids.map((id) => versions.filter((v) => v.pledgeId === id).map(toVersionModel));
+      })
+      .load(pledge.id);
   }
 
   @Roles(...FILE_READERS)
   @ResolveField(() => [PledgeDisposalModel], { description: 'Transfer and licence requests while pledged' })
-  async disposals(@Parent() pledge: PledgeApplicationModel): Promise<PledgeDisposalModel[]> {
-    return (await this.query.disposalsOf([pledge.id])).map(toDisposalModel);
+  disposals(
+    @Parent() pledge: PledgeApplicationModel,
+    @Context() context: GraphQLContext,
+  ): Promise<PledgeDisposalModel[]> {
+    return this.loaders
+      .loader(context.req, 'disposals', async (ids) => {
+        const disposals = await this.query.disposalsOf(ids);
+        return ids.map((id) => disposals.filter((d) => d.pledgeId === id).map(toDisposalModel));
+      })
+      .load(pledge.id);
   }
 
   @Roles(...FILE_READERS)
   @ResolveField(() => [AuditEventModel], { description: 'One audit event per state change, oldest first' })
-  async events(@Parent() pledge: PledgeApplicationModel): Promise<AuditEventModel[]> {
-    return (await this.query.eventsOf(pledge.id)).map((l) => AuditEventModel.from(l));
+  events(@Parent() pledge: PledgeApplicationModel, @Context() context: GraphQLContext): Promise<AuditEventModel[]> {
+    return this.loaders
+      .loader(context.req, 'events', async (ids) => {
+        const events = await this.query.eventsOf(ids);
+        return ids.map((id) => (events.get(id) ?? []).map((l) => AuditEventModel.from(l)));
+      })
+      .load(pledge.id);
   }
 }
 
 @Resolver(() => PledgedAssetModel)
 export class PledgedAssetResolver {
-  constructor(private readonly assets: IpAssetService) {}
+  constructor(
+    private readonly assets: IpAssetService,
+    private readonly loaders: RequestLoaders,
+  ) {}
 
   @Roles(...FILE_READERS)
   @ResolveField(() => IpAssetModel, { nullable: true })
   asset(@Parent() pledged: PledgedAssetModel, @Context() context: GraphQLContext): Promise<IpAssetModel | null> {
-    return this.loader(context.req).load(pledged.assetId);
-  }
-
-  // One loader per request: a page of files costs one asset query.
-  private readonly loaders = new WeakMap<object, DataLoader<string, IpAssetModel | null>>();
-
-  private loader(req: object): DataLoader<string, IpAssetModel | null> {
-    const existing = this.loaders.get(req);
-    if (existing !== undefined) return existing;
-    const loader = new DataLoader<string, IpAssetModel | null>(async (ids) => {
-      const found = await this.assets.findMany(ids);
-      const today = registryToday();
-      return ids.map((id) => {
-        const asset = found.find((a) => a.id === id);
-        return asset === undefined ? null : toIpAssetModel(asset, today);
-      });
-    });
-    this.loaders.set(req, loader);
-    return loader;
+    // One loader per request: a page of files costs one asset query.
+    return this.loaders
+      .loader(context.req, 'assets', async (ids) => {
+        const found = new Map((await this.assets.findMany(ids)).map((a) => [a.id, a]));
+        const today = registryToday();
+        return ids.map((id) => {
+          const asset = found.get(id);
+          return asset === undefined ? null : toIpAssetModel(asset, today);
+        });
+      })
+      .load(pledged.assetId);
   }
 }
