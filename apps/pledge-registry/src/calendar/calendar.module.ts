@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CalendarRepository } from '@registry/calendar/calendar.repository.js';
 import { CalendarResolver } from '@registry/calendar/calendar.resolver.js';
 import { WorkingCalendarService } from '@registry/calendar/working-calendar.service.js';
 
 @Module({
-  providers: [WorkingCalendarService, CalendarResolver],
+  providers: [CalendarRepository, WorkingCalendarService, CalendarResolver],
   exports: [WorkingCalendarService],
 })
 export class CalendarModule {}

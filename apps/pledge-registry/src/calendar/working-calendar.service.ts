@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, DataSource } from 'typeorm';
 import { AppException } from '@app/errors';
-import { CalendarDayEntity } from '@registry/calendar/calendar-day.entity.js';
+import type { CalendarDayEntity } from '@registry/calendar/calendar-day.entity.js';
+import { CalendarRepository } from '@registry/calendar/calendar.repository.js';
 import type { CalendarDayInput } from '@registry/calendar/dto/calendar-day.dto.js';
 import {
   isWorkingDay,
@@ -21,7 +20,7 @@ import { REGISTRY_CONFIG } from '@registry/tokens.js';
 @Injectable()
 export class WorkingCalendarService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendarDays: CalendarRepository,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
@@ -33,7 +32,7 @@ export class WorkingCalendarService {
   }
 
   async calendar(): Promise<WorkingCalendar> {
-    const days = await this.dataSource.manager.find(CalendarDayEntity, { order: { day: 'ASC' } });
+    const days = await this.calendarDays.all();
     return {
       weekendDays: PLAIN_WEEK_CALENDAR.weekendDays,
       holidays: days.filter((d) => !d.working).map((d) => d.day),
@@ -42,10 +41,7 @@ export class WorkingCalendarService {
   }
 
   days(from: string, to: string): Promise<CalendarDayEntity[]> {
-    return this.dataSource.manager.find(CalendarDayEntity, {
-      where: { day: Between(from, to) },
-      order: { day: 'ASC' },
-    });
+    return this.calendarDays.between(from, to);
   }
 
   /**
@@ -60,14 +56,6 @@ export class WorkingCalendarService {
         throw AppException.badInput(`input.days[${i}].working`, `${d.day} is ${what}`, 'CALENDAR_DAY_NOT_AN_EXCEPTION');
       }
     });
-    await this.dataSource.manager.upsert(
-      CalendarDayEntity,
-      days.map((d) => ({ day: d.day, working: d.working, note: d.note.trim() })),
-      ['day'],
-    );
-    return this.dataSource.manager.find(CalendarDayEntity, {
-      where: days.map((d) => ({ day: d.day })),
-      order: { day: 'ASC' },
-    });
+    return this.calendarDays.upsert(days.map((d) => ({ day: d.day, working: d.working, note: d.note.trim() })));
   }
 }
