@@ -144,6 +144,16 @@ describe('submitPledgeApplication: the joint application', () => {
     expect(await pledgeRows(parties.assetId)).toBe(0);
   });
 
+  it.each([
+    ['an unknown pledgee', () => Promise.resolve('00000000-0000-4000-8000-00000000beef'), 'no such party'],
+    ['an enterprise as pledgee', async () => (await registerEnterprise()).id, 'must be a lender'],
+  ])('rejects %s as BAD_USER_INPUT on input.pledgeePartyId, writing nothing', async (_label, pledgee, message) => {
+    const parties = await pledgeParties();
+    const response = await submitPledge(parties.sme.token, pledgeInput(parties, { pledgeePartyId: await pledgee() }));
+    assertGqlError(response, { code: 'BAD_USER_INPUT', field: 'input.pledgeePartyId', mentions: message });
+    expect(await pledgeRows(parties.assetId)).toBe(0);
+  });
+
   it('lets only the pledgor SME or the pledgee bank submit', async () => {
     const parties = await pledgeParties();
     const other = await pledgeParties();

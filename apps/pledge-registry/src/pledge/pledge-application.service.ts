@@ -191,7 +191,7 @@ export class PledgeApplicationService {
       }
       existingAssetIds = (await this.pledges.assetsOf([existing.id], m)).map((a) => a.assetId);
     }
-    await this.rules.assertPartiesExist(m, content.pledgorPartyId, content.pledgeePartyId, 'input');
+    await this.rules.assertParties(m, content.pledgorPartyId, content.pledgeePartyId, 'input');
 
     const { examination, facts } = await this.rules.check(m, content, today, existing?.id ?? null);
     const rows = facts.assets;

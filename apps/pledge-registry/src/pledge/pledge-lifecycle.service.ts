@@ -85,7 +85,7 @@ export class PledgeLifecycleService {
             if (terms.pledgorPartyId === terms.pledgeePartyId) {
               throw PledgeException.invalid('input.pledgeePartyId', 'pledgor and pledgee must differ');
             }
-            await this.rules.assertPartiesExist(m, terms.pledgorPartyId, terms.pledgeePartyId, 'input');
+            await this.rules.assertParties(m, terms.pledgorPartyId, terms.pledgeePartyId, 'input');
             const content = {
               ...storedContent(pledge, assetIds),
               ...terms,

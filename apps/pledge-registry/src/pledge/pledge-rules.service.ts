@@ -8,6 +8,7 @@ import {
   type PledgeApplication,
   type PledgeExamination,
 } from '@registry/pledge/domain/refusal-rules.js';
+import { PartyKind } from '@registry/party/party.entity.js';
 import { PledgeException } from '@registry/pledge/pledge.exception.js';
 import { PledgeRepository, type RuleFacts } from '@registry/pledge/pledge.repository.js';
 
@@ -77,11 +78,19 @@ export class PledgeRulesService {
     return { examination, facts };
   }
 
-  /** BAD_USER_INPUT on `<prefix>.pledgorPartyId` / `<prefix>.pledgeePartyId` for a party not in the register. */
-  async assertPartiesExist(m: EntityManager, pledgorId: string, pledgeeId: string, prefix: string): Promise<void> {
-    const found = new Set((await this.pledges.parties(m, [pledgorId, pledgeeId])).map((p) => p.id));
-    if (!found.has(pledgorId)) throw PledgeException.invalid(`${prefix}.pledgorPartyId`, 'no such party');
-    if (!found.has(pledgeeId)) throw PledgeException.invalid(`${prefix}.pledgeePartyId`, 'no such party');
+  /**
+   * BAD_USER_INPUT on `<prefix>.pledgorPartyId` / `<prefix>.pledgeePartyId` for a party not
+   * in the register, or of the wrong kind: the pledgor is an enterprise, the pledgee a lender.
+   */
+  async assertParties(m: EntityManager, pledgorId: string, pledgeeId: string, prefix: string): Promise<void> {
+    const found = new Map((await this.pledges.parties(m, [pledgorId, pledgeeId])).map((p) => [p.id, p.kind]));
+    const check = (id: string, field: string, kind: PartyKind, what: string): void => {
+      const actual = found.get(id);
+      if (actual === undefined) throw PledgeException.invalid(`${prefix}.${field}`, 'no such party');
+      if (actual !== kind) throw PledgeException.invalid(`${prefix}.${field}`, `must be ${what}, not a ${actual}`);
+    };
+    check(pledgorId, 'pledgorPartyId', PartyKind.ENTERPRISE, 'an enterprise');
+    check(pledgeeId, 'pledgeePartyId', PartyKind.LENDER, 'a lender');
   }
 }
 
