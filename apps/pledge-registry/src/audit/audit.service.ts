@@ -32,7 +32,7 @@ export interface VerifyReport {
 
 const PAGE = 1000;
 
-export function actorOf(identity: Identity): AuditActor {
+function actorOf(identity: Identity): AuditActor {
   return { userId: identity.userId, login: identity.login, partyId: identity.partyId, roles: [...identity.roles] };
 }
 
