@@ -1,10 +1,13 @@
 import { jest } from '@jest/globals';
 import {
   assertGqlData,
+  assertGqlError,
+  createListingAs,
   e2eEnv,
   gql,
   pledgeInput,
   pledgeParties,
+  smeWithAssets,
   sql,
   submitPledge,
   todayInChina,
@@ -16,7 +19,7 @@ jest.setTimeout(60_000);
 
 const env = e2eEnv();
 
-/** Rule 9 (the IP credit-loss list, policy REFUSE by default) and the examination deadline per channel. */
+/** Rule 9 (the IP credit-loss list, policy REFUSE by default) at application and listing time, and the examination deadline per channel. */
 
 const ADD_ENTRY = `mutation($input: AddCreditListEntryInput!) { addCreditListEntry(input: $input) { id } }`;
 const REMOVE_ENTRY = `mutation($id: ID!, $on: LocalDate!) { removeCreditListEntry(id: $id, removedOn: $on, note: "repaired") { id } }`;
@@ -75,6 +78,19 @@ describe('credit list in pledge registration', () => {
     const result = assertGqlData(await submitPledge(parties.sme.token, pledgeInput(parties))).submitPledgeApplication;
     expect(result).toMatchObject({ accepted: true, reasons: [], awaitingSignatureOf: 'PLEDGEE' });
     expect(await pledgesOf(parties)).toBe(1);
+  });
+});
+
+describe('credit list at listing time', () => {
+  it('a credit-listed enterprise cannot list assets for financing (FORBIDDEN CREDIT_LISTED), nothing written', async () => {
+    const sme = await smeWithAssets();
+    await listParty(sme.party.creditCode as string, shiftDays(todayInChina(), -3));
+    assertGqlError(await createListingAs(sme, { assetIds: sme.assetIds }), {
+      code: 'FORBIDDEN',
+      reason: 'CREDIT_LISTED',
+    });
+    const rows = await sql('SELECT 1 FROM registry.listing WHERE pledgor_party_id = $1', [sme.party.id]);
+    expect(rows).toHaveLength(0);
   });
 });
 

@@ -13,6 +13,7 @@ export enum ListingErrorReason {
   OFFER_EXISTS = 'OFFER_EXISTS',
   OWN_LISTING = 'OWN_LISTING',
   NO_PARTY = 'NO_PARTY',
+  CREDIT_LISTED = 'CREDIT_LISTED',
 }
 
 export class ListingException extends AppException {
@@ -82,6 +83,14 @@ export class ListingException extends AppException {
       PublicErrorCode.FORBIDDEN,
       ListingErrorReason.NO_PARTY,
       'Your user does not act for a party',
+    );
+  }
+
+  static creditListed(): ListingException {
+    return new ListingException(
+      PublicErrorCode.FORBIDDEN,
+      ListingErrorReason.CREDIT_LISTED,
+      'Your enterprise is on the IP credit-loss list, and program policy refuses it pledge financing',
     );
   }
 }

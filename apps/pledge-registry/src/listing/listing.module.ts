@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@registry/audit/audit.module.js';
+import { CreditModule } from '@registry/credit/credit.module.js';
 import { IdempotencyModule } from '@registry/idempotency/idempotency.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
 import { ListingRepository } from '@registry/listing/listing.repository.js';
@@ -14,7 +15,15 @@ import { ValuationClientModule } from '@registry/valuation-client/valuation-clie
 
 /** The marketplace: SMEs list assets for pledge financing, banks make offers, an acceptance drafts the pledge. */
 @Module({
-  imports: [AuditModule, IdempotencyModule, IpAssetModule, PartyModule, PledgeModule, ValuationClientModule],
+  imports: [
+    AuditModule,
+    CreditModule,
+    IdempotencyModule,
+    IpAssetModule,
+    PartyModule,
+    PledgeModule,
+    ValuationClientModule,
+  ],
   providers: [
     ListingRepository,
     ListingService,

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '@app/errors';
 import { Decimal } from '@app/money';
 import { assertUuid, decodeCursor, pageSize, toConnection, type Connection } from '@app/platform';
 import { AuditService, type AuditEntry } from '@registry/audit/audit.service.js';
+import { CreditListService } from '@registry/credit/credit-list.service.js';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
 import { compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
 import { effectiveLegalStatus, isPledgeable } from '@registry/ip-asset/domain/ip-term.js';
@@ -56,6 +57,7 @@ export class ListingService {
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
     private readonly valuations: ValuationClient,
+    private readonly credit: CreditListService,
   ) {}
 
   /** A listing the caller may see; anyone else's is NOT_FOUND, so existence does not leak. */
@@ -143,6 +145,7 @@ export class ListingService {
             fromStored: (stored) => (stored as { id: string }).id,
           },
           async () => {
+            await this.screenCreditList(manager, partyId, today);
             await this.audit.lockChains(manager, assetIds);
             const facts = await this.listings.assetFacts(manager, assetIds, party);
             const stale = this.checkAssets(assetIds, facts, today);
@@ -301,6 +304,16 @@ export class ListingService {
       }
     });
     return stale;
+  }
+
+  /**
+   * Screening at listing time: under policy REFUSE a credit-listed enterprise cannot seek
+   * pledge financing at all. Under MANUAL_REVIEW it may list; the registrar sees the flag
+   * when the application is examined.
+   */
+  private async screenCreditList(manager: EntityManager, partyId: string, today: string): Promise<void> {
+    if (this.credit.pledgeEffect() !== 'REFUSE') return;
+    if ((await this.credit.listedParties(manager, [partyId], today)).length > 0) throw ListingException.creditListed();
   }
 
   private async checkInvitations(visibility: ListingVisibility, ids: readonly string[]): Promise<string[]> {
