@@ -3,6 +3,7 @@ import { Decimal, Money } from '@app/money';
 import {
   DayCountConvention,
   RepaymentMethod,
+  RoundingRule,
   ScheduleInputError,
   ScheduleInputProblem,
   levelInstalment,
@@ -25,7 +26,7 @@ function input(
     principal: Money.of(principal, 'CNY'),
     annualRate: new Decimal(annualRate),
     termMonths: 3,
-    method: ANNUITY,
+    repaymentMethod: ANNUITY,
     dayCount: MONTHLY_30_360,
     disbursementDate: '2026-01-15',
     ...rest,
@@ -39,7 +40,7 @@ const rows = (lines: readonly ScheduleLine[]): string[][] =>
 describe('repaymentSchedule: DOMAIN.md examples', () => {
   it('1,000,000 at 4.9 % over 20 years, equal instalments: 6,544.44 a month, first month 4,083.33 + 2,461.11', () => {
     const schedule = repaymentSchedule(
-      input({ principal: '1000000.00', annualRate: '0.049', termMonths: 240, method: ANNUITY }),
+      input({ principal: '1000000.00', annualRate: '0.049', termMonths: 240, repaymentMethod: ANNUITY }),
     );
     expect(schedule.lines).toHaveLength(240);
     const [first] = schedule.lines;
@@ -58,7 +59,7 @@ describe('repaymentSchedule: DOMAIN.md examples', () => {
         principal: '1000.00',
         annualRate: '2.40',
         termMonths: 1,
-        method: FLAT,
+        repaymentMethod: FLAT,
         dayCount: ACTUAL_360,
         disbursementDate: '2026-04-01',
       }),
@@ -74,7 +75,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     [
       // r = 1 %, A = 12 / (1 - 1.01^-3) = 408.0265 -> 408.03; the last clears 403.98 + 4.04
       'annuity, 30/360',
-      { method: ANNUITY },
+      { repaymentMethod: ANNUITY },
       [
         ['12.00', '396.03', '408.03', '803.97'],
         ['8.04', '399.99', '408.03', '403.98'],
@@ -84,7 +85,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     [
       // 31, 28, 31 days: 1200 x .12 x 31/365 = 12.2301; 804.20 x .12 x 28/365 = 7.4031; 403.57 x .12 x 31/365 = 4.1131
       'annuity, actual/365',
-      { method: ANNUITY, dayCount: ACTUAL_365 },
+      { repaymentMethod: ANNUITY, dayCount: ACTUAL_365 },
       [
         ['12.23', '395.80', '408.03', '804.20'],
         ['7.40', '400.63', '408.03', '403.57'],
@@ -93,7 +94,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     ],
     [
       'equal principal, 30/360',
-      { method: EQUAL_PRINCIPAL },
+      { repaymentMethod: EQUAL_PRINCIPAL },
       [
         ['12.00', '400.00', '412.00', '800.00'],
         ['8.00', '400.00', '408.00', '400.00'],
@@ -103,7 +104,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     [
       // 1200 x .12 x 31/360 = 12.40; 800 x .12 x 28/360 = 7.4667; 400 x .12 x 31/360 = 4.1333
       'equal principal, actual/360',
-      { method: EQUAL_PRINCIPAL, dayCount: ACTUAL_360 },
+      { repaymentMethod: EQUAL_PRINCIPAL, dayCount: ACTUAL_360 },
       [
         ['12.40', '400.00', '412.40', '800.00'],
         ['7.47', '400.00', '407.47', '400.00'],
@@ -112,7 +113,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     ],
     [
       'equal principal, 1,000.00 at 0 %: the leftover cent goes to the first part',
-      { method: EQUAL_PRINCIPAL, principal: '1000.00', annualRate: '0' },
+      { repaymentMethod: EQUAL_PRINCIPAL, principal: '1000.00', annualRate: '0' },
       [
         ['0.00', '333.34', '333.34', '666.66'],
         ['0.00', '333.33', '333.33', '333.33'],
@@ -121,7 +122,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     ],
     [
       'interest only with bullet, 30/360',
-      { method: INTEREST_ONLY_BULLET },
+      { repaymentMethod: INTEREST_ONLY_BULLET },
       [
         ['12.00', '0.00', '12.00', '1200.00'],
         ['12.00', '0.00', '12.00', '1200.00'],
@@ -131,7 +132,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     [
       // 1200 x .12 x 31/365 = 12.2301; x 28/365 = 11.0466
       'interest only with bullet, actual/365',
-      { method: INTEREST_ONLY_BULLET, dayCount: ACTUAL_365 },
+      { repaymentMethod: INTEREST_ONLY_BULLET, dayCount: ACTUAL_365 },
       [
         ['12.23', '0.00', '12.23', '1200.00'],
         ['11.05', '0.00', '11.05', '1200.00'],
@@ -140,7 +141,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     ],
     [
       'flat, 30/360: interest on the original principal every month',
-      { method: FLAT },
+      { repaymentMethod: FLAT },
       [
         ['12.00', '400.00', '412.00', '800.00'],
         ['12.00', '400.00', '412.00', '400.00'],
@@ -149,7 +150,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     ],
     [
       'flat, 1,000.00 at 0 %: the last part absorbs the residue',
-      { method: FLAT, principal: '1000.00', annualRate: '0' },
+      { repaymentMethod: FLAT, principal: '1000.00', annualRate: '0' },
       [
         ['0.00', '333.33', '333.33', '666.67'],
         ['0.00', '333.33', '333.33', '333.34'],
@@ -158,7 +159,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     ],
     [
       'annuity at 0 %: principal / n, the last absorbs the residue',
-      { method: ANNUITY, principal: '1000.00', annualRate: '0' },
+      { repaymentMethod: ANNUITY, principal: '1000.00', annualRate: '0' },
       [
         ['0.00', '333.33', '333.33', '666.67'],
         ['0.00', '333.33', '333.33', '333.34'],
@@ -172,7 +173,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
 
   it('due dates follow the first due date monthly, month ends clamped but not drifting', () => {
     const schedule = repaymentSchedule(
-      input({ disbursementDate: '2025-12-31', termMonths: 4, dayCount: ACTUAL_365, method: EQUAL_PRINCIPAL }),
+      input({ disbursementDate: '2025-12-31', termMonths: 4, dayCount: ACTUAL_365, repaymentMethod: EQUAL_PRINCIPAL }),
     );
     expect(schedule.lines.map((l) => [l.number, l.dueDate, l.days])).toEqual([
       [1, '2026-01-31', 31],
@@ -184,7 +185,7 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
 
   it('an odd first period counts 30E/360 days under MONTHLY_30_360, then 30 a month', () => {
     const schedule = repaymentSchedule(
-      input({ method: INTEREST_ONLY_BULLET, disbursementDate: '2026-01-10', firstDueDate: '2026-02-25' }),
+      input({ repaymentMethod: INTEREST_ONLY_BULLET, disbursementDate: '2026-01-10', firstDueDate: '2026-02-25' }),
     );
     expect(schedule.lines.map((l) => [l.dueDate, l.days, l.interest.amount.toFixed(2)])).toEqual([
       ['2026-02-25', 45, '18.00'],
@@ -194,18 +195,18 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
   });
 
   it.each([
-    [Decimal.ROUND_HALF_EVEN, '10.00'],
-    [Decimal.ROUND_HALF_UP, '10.01'],
-  ])('rounds a half minor unit with the chosen rule (mode %s -> %s)', (rounding, expected) => {
+    [RoundingRule.HALF_EVEN, '10.00'],
+    [RoundingRule.HALF_UP, '10.01'],
+  ])('rounds a half minor unit with the chosen rule (%s -> %s)', (rounding, expected) => {
     // 1,000.50 x 1 % = 10.005
     const schedule = repaymentSchedule(
-      input({ principal: '1000.50', termMonths: 1, method: INTEREST_ONLY_BULLET, rounding }),
+      input({ principal: '1000.50', termMonths: 1, repaymentMethod: INTEREST_ONLY_BULLET, rounding }),
     );
     expect(schedule.lines[0]?.interest.amount.toFixed(2)).toBe(expected);
   });
 
   it('totals: instalments = principal + interest', () => {
-    const schedule = repaymentSchedule(input({ method: ANNUITY }));
+    const schedule = repaymentSchedule(input({ repaymentMethod: ANNUITY }));
     expect(schedule.totalInterest.amount.toFixed(2)).toBe('24.08');
     expect(schedule.totalInstalments.amount.toFixed(2)).toBe('1224.08');
   });
@@ -221,7 +222,12 @@ describe('repaymentSchedule: bad input names the field and computes nothing', ()
     ['principal 0', { principal: '0' }, ScheduleInputProblem.PRINCIPAL_NOT_POSITIVE, 'principal'],
     ['a negative principal', { principal: '-5.00' }, ScheduleInputProblem.PRINCIPAL_NOT_POSITIVE, 'principal'],
     ['a principal below the cent', { principal: '10.005' }, ScheduleInputProblem.PRINCIPAL_TOO_PRECISE, 'principal'],
-    ['an unknown method', { method: 'BALLOON' as RepaymentMethod }, ScheduleInputProblem.UNKNOWN_METHOD, 'method'],
+    [
+      'an unknown method',
+      { repaymentMethod: 'BALLOON' as RepaymentMethod },
+      ScheduleInputProblem.UNKNOWN_METHOD,
+      'repaymentMethod',
+    ],
     [
       'an unknown convention',
       { dayCount: 'ACTUAL_366' as DayCountConvention },
@@ -279,7 +285,7 @@ describe('repaymentSchedule: properties', () => {
     principal: Money.of(new Decimal(g.cents.toString()).dividedBy(100), 'CNY'),
     annualRate: new Decimal(g.rateBp).dividedBy(10_000),
     termMonths: g.termMonths,
-    method: g.method,
+    repaymentMethod: g.method,
     dayCount: g.dayCount,
     disbursementDate: g.disbursementDate,
   });
@@ -310,7 +316,7 @@ describe('repaymentSchedule: properties', () => {
   it('equal principal: principal parts never increase, nor do instalments under MONTHLY_30_360', () => {
     fc.assert(
       fc.property(scheduleInput, (g) => {
-        const i = { ...build(g), method: EQUAL_PRINCIPAL };
+        const i = { ...build(g), repaymentMethod: EQUAL_PRINCIPAL };
         const { lines } = repaymentSchedule(i);
         for (let k = 1; k < lines.length; k++) {
           const [previous, current] = [lines[k - 1] as ScheduleLine, lines[k] as ScheduleLine];
@@ -326,9 +332,9 @@ describe('repaymentSchedule: properties', () => {
   it('annuity: every instalment before the payoff is the level instalment (30/360), or at least the interest (actual days)', () => {
     fc.assert(
       fc.property(scheduleInput, (g) => {
-        const i = { ...build(g), method: ANNUITY };
+        const i = { ...build(g), repaymentMethod: ANNUITY };
         const { lines } = repaymentSchedule(i);
-        const level = levelInstalment(i.principal, i.annualRate, i.termMonths, Decimal.ROUND_HALF_EVEN);
+        const level = levelInstalment(i.principal, i.annualRate, i.termMonths);
         // The payoff is the last line, or earlier when a level rounded up has repaid the loan early.
         const payoff = lines.findIndex((l) => l.closingBalance.isZero());
         lines.forEach((l, k) => {

@@ -16,6 +16,18 @@ export enum DayCountConvention {
   ACTUAL_365 = 'ACTUAL_365',
 }
 
+/** How each interest and principal part is rounded to the currency's minor unit. */
+export enum RoundingRule {
+  /** Banker's rounding: a half goes to the even neighbour, so many roundings do not drift. */
+  HALF_EVEN = 'HALF_EVEN',
+  HALF_UP = 'HALF_UP',
+}
+
+const ROUNDING_MODES: Record<RoundingRule, RoundingMode> = {
+  [RoundingRule.HALF_EVEN]: Decimal.ROUND_HALF_EVEN,
+  [RoundingRule.HALF_UP]: Decimal.ROUND_HALF_UP,
+};
+
 /** Longest term accepted: 50 years of monthly instalments. */
 export const MAX_TERM_MONTHS = 600;
 /** Highest nominal annual rate accepted (1,000 %); anything above is a typing mistake, not a loan. */
@@ -31,13 +43,13 @@ export interface RepaymentScheduleInput {
   annualRate: Decimal;
   /** Number of monthly instalments, 1..{@link MAX_TERM_MONTHS}. */
   termMonths: number;
-  method: RepaymentMethod;
+  repaymentMethod: RepaymentMethod;
   dayCount: DayCountConvention;
   disbursementDate: IsoDate;
   /** Defaults to one month after disbursement; later due dates follow monthly on its day of the month. */
   firstDueDate?: IsoDate;
-  /** Rounding of each interest and principal part to minor units; banker's rounding by default. */
-  rounding?: RoundingMode;
+  /** Rounding of each interest and principal part to minor units; {@link RoundingRule.HALF_EVEN} by default. */
+  rounding?: RoundingRule;
 }
 
 /** One instalment. `instalment = interest + principal`, `closingBalance = openingBalance - principal`. */
@@ -71,6 +83,7 @@ export enum ScheduleInputProblem {
   FIRST_DUE_DATE_OUT_OF_RANGE = 'FIRST_DUE_DATE_OUT_OF_RANGE',
   UNKNOWN_METHOD = 'UNKNOWN_METHOD',
   UNKNOWN_DAY_COUNT = 'UNKNOWN_DAY_COUNT',
+  UNKNOWN_ROUNDING = 'UNKNOWN_ROUNDING',
 }
 
 /** Thrown by {@link repaymentSchedule} for input it cannot schedule; `field` is the input's own name. */
@@ -101,10 +114,16 @@ function validate(input: RepaymentScheduleInput): void {
     );
   if (!Number.isSafeInteger(input.termMonths) || input.termMonths < 1 || input.termMonths > MAX_TERM_MONTHS)
     fail(ScheduleInputProblem.TERM_OUT_OF_RANGE, 'termMonths', `must be a whole number from 1 to ${MAX_TERM_MONTHS}`);
-  if (!Object.values(RepaymentMethod).includes(input.method))
-    fail(ScheduleInputProblem.UNKNOWN_METHOD, 'method', `unknown repayment method ${String(input.method)}`);
+  if (!Object.values(RepaymentMethod).includes(input.repaymentMethod))
+    fail(
+      ScheduleInputProblem.UNKNOWN_METHOD,
+      'repaymentMethod',
+      `unknown repayment method ${String(input.repaymentMethod)}`,
+    );
   if (!Object.values(DayCountConvention).includes(input.dayCount))
     fail(ScheduleInputProblem.UNKNOWN_DAY_COUNT, 'dayCount', `unknown day-count convention ${String(input.dayCount)}`);
+  if (input.rounding !== undefined && !Object.values(RoundingRule).includes(input.rounding))
+    fail(ScheduleInputProblem.UNKNOWN_ROUNDING, 'rounding', `unknown rounding rule ${String(input.rounding)}`);
   if (!isValidIsoDate(input.disbursementDate))
     fail(ScheduleInputProblem.INVALID_DATE, 'disbursementDate', 'must be a real date as YYYY-MM-DD');
   const first = input.firstDueDate;
@@ -172,9 +191,10 @@ export function levelInstalment(
   principal: Money,
   annualRate: Decimal,
   termMonths: number,
-  rounding: RoundingMode,
+  rule: RoundingRule = RoundingRule.HALF_EVEN,
 ): Money {
   const scale = minorUnits(principal.currency);
+  const rounding = ROUNDING_MODES[rule];
   if (annualRate.isZero()) return principal.dividedBy(new Decimal(termMonths)).round(scale, rounding);
   const r = annualRate.dividedBy(12);
   const factor = r.dividedBy(new Decimal(1).minus(r.plus(1).pow(-termMonths)));
@@ -201,7 +221,8 @@ export function levelInstalment(
  */
 export function repaymentSchedule(input: RepaymentScheduleInput): RepaymentSchedule {
   validate(input);
-  const rounding = input.rounding ?? Decimal.ROUND_HALF_EVEN;
+  const rule = input.rounding ?? RoundingRule.HALF_EVEN;
+  const rounding = ROUNDING_MODES[rule];
   const currency = input.principal.currency;
   const scale = minorUnits(currency);
   const principal = input.principal;
@@ -213,9 +234,9 @@ export function repaymentSchedule(input: RepaymentScheduleInput): RepaymentSched
 
   // The principal part of period k, given its interest and the balance still owed.
   let principalPart: (k: number, interest: Money, opening: Money) => Money;
-  switch (input.method) {
+  switch (input.repaymentMethod) {
     case RepaymentMethod.ANNUITY: {
-      const level = levelInstalment(principal, input.annualRate, n, rounding);
+      const level = levelInstalment(principal, input.annualRate, n, rule);
       principalPart = (k, interest, opening) => (k === n - 1 ? opening : clamp(level.minus(interest), zero, opening));
       break;
     }
@@ -241,7 +262,7 @@ export function repaymentSchedule(input: RepaymentScheduleInput): RepaymentSched
   let balance = principal;
   let totalInterest = zero;
   schedule.forEach((period, k) => {
-    const interest = interestOn(input.method === RepaymentMethod.FLAT ? principal : balance, period);
+    const interest = interestOn(input.repaymentMethod === RepaymentMethod.FLAT ? principal : balance, period);
     const principalPaid = principalPart(k, interest, balance);
     const closing = balance.minus(principalPaid);
     lines.push({
