@@ -171,6 +171,19 @@ describe('repaymentSchedule: hand-worked schedules (1,200.00 at 12 % over 3 mont
     expect(rows(schedule.lines)).toEqual(expected);
   });
 
+  it('annuity: a level rounded up that repays a small long loan early leaves a smaller payoff and zero after it', () => {
+    const { lines } = repaymentSchedule(
+      input({ principal: '1000.00', annualRate: '0.1408', termMonths: 378, repaymentMethod: ANNUITY }),
+    );
+    expect(
+      lines.slice(-3).map((l) => [l.number, l.instalment.amount.toFixed(2), l.closingBalance.amount.toFixed(2)]),
+    ).toEqual([
+      [376, '11.88', '7.60'],
+      [377, '7.69', '0.00'],
+      [378, '0.00', '0.00'],
+    ]);
+  });
+
   it('due dates follow the first due date monthly, month ends clamped but not drifting', () => {
     const schedule = repaymentSchedule(
       input({ disbursementDate: '2025-12-31', termMonths: 4, dayCount: ACTUAL_365, repaymentMethod: EQUAL_PRINCIPAL }),
