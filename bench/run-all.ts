@@ -17,6 +17,7 @@ const BENCHES: { name: string; script: string; timeoutMinutes: number }[] = [
   { name: 'monte-carlo', script: 'dist/bench/monte-carlo.js', timeoutMinutes: 20 },
   { name: 'portfolio', script: 'dist/bench/portfolio.js', timeoutMinutes: 15 },
   { name: 'pledge-registration', script: 'dist/bench/pledge-registration.js', timeoutMinutes: 15 },
+  { name: 'repayment-schedule', script: 'dist/bench/repayment-schedule.js', timeoutMinutes: 10 },
 ];
 
 interface Outcome {
@@ -98,6 +99,12 @@ export async function runAll(): Promise<void> {
         outcomes[5]?.exitCode ?? '-',
         outcomes[5]?.seconds ?? '-',
         `gateway/TPC-B ${String(pick('pledge-registration', ['ratios', 'gatewayOverTpcb']))} (goal >= 0.25), service/TPC-B ${String(pick('pledge-registration', ['ratios', 'serviceOverTpcb']))} (goal >= 1.0)`,
+      ],
+      [
+        'repayment-schedule',
+        outcomes[6]?.exitCode ?? '-',
+        outcomes[6]?.seconds ?? '-',
+        `240-month annuity ${String(pick('repayment-schedule', ['pure', '0', 'schedulesPerSecond']))} schedules/s, gateway ${String(pick('repayment-schedule', ['gateway', 'requestsPerSecond']))} req/s`,
       ],
     ],
   );

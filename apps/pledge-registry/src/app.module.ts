@@ -19,6 +19,7 @@ import { CalendarModule } from '@registry/calendar/calendar.module.js';
 import { CreditModule } from '@registry/credit/credit.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
 import { ListingModule } from '@registry/listing/listing.module.js';
+import { LoanModule } from '@registry/loan/loan.module.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
 import { RegistryConfigModule } from '@registry/registry-config.module.js';
@@ -41,6 +42,7 @@ export class RegistryAppModule {
         CreditModule,
         CalendarModule,
         ListingModule,
+        LoanModule,
       ],
       controllers: [HealthController],
       providers: [

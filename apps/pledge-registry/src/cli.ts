@@ -11,6 +11,7 @@ import { createRegistryDataSource, REGISTRY_SCHEMA } from '@registry/data-source
 import { ImportCliModule } from '@registry/ip-asset/import/import-cli.module.js';
 import { renderProgress } from '@registry/ip-asset/import/progress.js';
 import { PatentImportService } from '@registry/ip-asset/import/patent-import.service.js';
+import { measureSchedules } from '@registry/loan/measure-schedules.js';
 import { measureRegistrations } from '@registry/pledge/measure-registrations.js';
 import { PartyEntity } from '@registry/party/party.entity.js';
 import { loadRegistryConfig } from '@registry/registry.config.js';
@@ -82,6 +83,15 @@ async function benchRegistrations(args: string[]): Promise<void> {
   }
 }
 
+/** Pure computation: the command opens no database connection. */
+function benchSchedules(args: string[]): Promise<void> {
+  const [count, runs] = [Number(args[0] ?? '10000'), Number(args[1] ?? '3')];
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1)
+    throw new Error('usage: measure-schedules <count> <runs>');
+  measureSchedules(count, runs);
+  return Promise.resolve();
+}
+
 runMain(() =>
   runSubgraphCli(
     {
@@ -93,6 +103,7 @@ runMain(() =>
         'import-patents': importPatents,
         'verify-audit': verifyAudit,
         'measure-registrations': benchRegistrations,
+        'measure-schedules': benchSchedules,
       },
     },
     process.argv.slice(2),
