@@ -8,10 +8,12 @@ import {
   benchGql,
   demoToken,
   gitCommit,
+  inParallel,
   isMain,
   log,
   median,
   numberFlag,
+  percentile,
   printJson,
   printTable,
   ROOT,
@@ -115,27 +117,6 @@ async function examine(gateway: string, token: string, id: string): Promise<Outc
   return { status: result.application?.status ?? 'NONE', reasons: result.reasons.map((r) => r.code), ms };
 }
 
-/** Runs `work` over `items` with `concurrency` in flight; returns outcomes in item order and the wall seconds. */
-async function inParallel<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>) {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await work(items[i] as T);
-      }
-    }),
-  );
-  return { results, seconds: (performance.now() - started) / 1000 };
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
 /** The registry's in-process measurement (no HTTP): prints one JSON line with its figures. */
 function serviceLayer(databaseUrl: string, ids: string[], concurrency: number): Promise<{ perSecond: number }> {
   return new Promise((resolve, reject) => {
@@ -224,7 +205,7 @@ export async function runPledgeRegistrationBench(): Promise<Record<string, unkno
       losers: losers.length,
       losersWithOtherReasons: wrongLosers,
       loserMedianMs: round(median(loserMs), 1),
-      loserP95Ms: round(percentile(loserMs, 95), 1),
+      loserP95Ms: round(percentile(loserMs, 0.95), 1),
       uncontendedMedianMs: round(aloneMs, 1),
       loserMedianOverUncontended: round(median(loserMs) / aloneMs, 2),
     },

@@ -6,10 +6,12 @@ import {
   demoToken,
   flag,
   gitCommit,
+  inParallel,
   isMain,
   log,
   median,
   numberFlag,
+  percentile,
   printJson,
   printTable,
   ROOT,
@@ -102,21 +104,8 @@ async function runGateway(requests: number, concurrency: number): Promise<Gatewa
   };
   for (let i = 0; i < 50; i++) await one();
   log(`gateway: ${requests} requests, ${concurrency} clients`);
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
-        next++;
-        latencies.push(await one());
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number): number =>
-    round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0, 1);
+  const { results: latencies, seconds } = await inParallel(Array.from({ length: requests }), concurrency, one);
+  const pct = (p: number): number => round(percentile(latencies, p), 1);
   return {
     requests,
     concurrency,
