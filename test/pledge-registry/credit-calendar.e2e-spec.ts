@@ -123,6 +123,75 @@ describe('credit list', () => {
   });
 });
 
+describe('credit list CSV import', () => {
+  const IMPORT = `mutation($csv: String!, $key: String) { importCreditList(csv: $csv, idempotencyKey: $key) {
+    rowsRead inserted unchanged rejected rejections { line field message } } }`;
+  interface Report {
+    rowsRead: number;
+    inserted: number;
+    unchanged: number;
+    rejected: number;
+    rejections: { line: number; field: string; message: string }[];
+  }
+  const importCsv = async (csv: string, login: DemoLogin = 'registrar', key?: string) =>
+    gql<{ importCreditList: Report }>(env.gatewayUrl, IMPORT, { csv, key }, { token: await tokenFor(login) });
+  const HEADER = 'credit_code,entity_name,conduct,issuing_authority,listed_on,expires_on';
+  const countFor = async (codes: string[]) =>
+    (await sql('SELECT 1 FROM registry.credit_list_entry WHERE credit_code = ANY($1::char(18)[])', [codes])).length;
+
+  it('imports every row; re-importing the file adds nothing and says so', async () => {
+    const codes = [newCreditCode(), newCreditCode()];
+    const csv = `${HEADER}\n${codes[0]},Alpha Filings,abnormal_patent_filing,CNIPA,2026-01-10,\n${codes[1]},Beta Agency,ILLEGAL_AGENCY,Jiangsu AMR,2026-02-01,2028-02-01\n`;
+    expect(assertGqlData(await importCsv(csv)).importCreditList).toEqual({
+      rowsRead: 2,
+      inserted: 2,
+      unchanged: 0,
+      rejected: 0,
+      rejections: [],
+    });
+    expect(assertGqlData(await importCsv(csv)).importCreditList).toMatchObject({ inserted: 0, unchanged: 2 });
+    expect(await countFor(codes)).toBe(2);
+  });
+
+  it('is all or nothing: one bad line rejects the file, naming line and field, and writes nothing', async () => {
+    const good = newCreditCode();
+    const csv = `${HEADER}\n${good},Gamma,FALSE_MATERIALS,CNIPA,2026-01-10,\n${withWrongCheckChar(newCreditCode())},Delta,SPAM,CNIPA,2026-01-10,2031-01-10\n`;
+    const report = assertGqlData(await importCsv(csv)).importCreditList;
+    expect(report).toMatchObject({ rowsRead: 2, inserted: 0, rejected: 1 });
+    expect(report.rejections.map((r) => [r.line, r.field])).toEqual([
+      [3, 'credit_code'],
+      [3, 'conduct'],
+    ]);
+    expect(await countFor([good])).toBe(0);
+  });
+
+  it('a term beyond the maximum is a rejection of that line', async () => {
+    const csv = `${HEADER}\n${newCreditCode()},Eps,FALSE_MATERIALS,CNIPA,2026-01-10,2030-01-11\n`;
+    const report = assertGqlData(await importCsv(csv)).importCreditList;
+    expect(report.rejections).toEqual([{ line: 2, field: 'expires_on', message: expect.stringContaining('3 years') }]);
+  });
+
+  it.each([
+    ['a header without listed_on', 'credit_code,entity_name,conduct,issuing_authority\n'],
+    ['an unknown column', `${HEADER},note\n`],
+    ['malformed quoting', `${HEADER}\n"unclosed,x,y,z,2026-01-01,\n`],
+  ])('%s -> BAD_USER_INPUT on csv', async (_what, csv) => {
+    assertGqlError(await importCsv(csv), { code: 'BAD_USER_INPUT', field: 'csv' });
+  });
+
+  it('the same entry added twice by hand is CONFLICT CREDIT_ENTRY_EXISTS, even when both race', async () => {
+    const input = entry();
+    const [a, b] = await Promise.all([call('registrar', ADD, { input }), call('registrar', ADD, { input })]);
+    const outcomes = [a, b].map((r) => (r.body.errors === undefined ? 'ok' : r.body.errors[0]?.extensions?.['reason']));
+    expect(outcomes.sort()).toEqual(['CREDIT_ENTRY_EXISTS', 'ok']);
+    expect(await countFor([input.creditCode])).toBe(1);
+  });
+
+  it('only registrars and admins import', async () => {
+    assertGqlError(await importCsv(`${HEADER}\n`, 'program'), { code: 'FORBIDDEN' });
+  });
+});
+
 describe('examination calendar', () => {
   // Far-future days: other suites compute real deadlines from this calendar in parallel.
   const SET = `mutation($input: SetCalendarDaysInput!) { setCalendarDays(input: $input) { day working note } }`;

@@ -17,7 +17,8 @@ export enum CreditConduct {
  * `expiresOn`, unless removed earlier.
  */
 @Entity({ name: 'credit_list_entry' })
-@Index('ix_credit_list_entry_code', ['creditCode', 'listedOn'])
+// One entry per credit code, conduct and listing date: re-importing a published list adds nothing twice.
+@Index('uq_credit_list_entry_code_conduct_listed', ['creditCode', 'conduct', 'listedOn'], { unique: true })
 @Check('ck_credit_list_entry_code', `"credit_code" ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'`)
 @Check(
   'ck_credit_list_entry_conduct',

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { withTransaction } from '@app/database';
 import { CreditListEntryEntity } from '@registry/credit/credit-list-entry.entity.js';
+import type { CreditCsvEntry } from '@registry/credit/domain/credit-list-csv.js';
 
 /** In force on a day: listed, not yet expired, not removed by then. */
 const IN_FORCE = 'e.listed_on <= :on AND e.expires_on > :on AND (e.removed_on IS NULL OR e.removed_on > :on)';
@@ -39,6 +40,40 @@ export class CreditListRepository {
 
   insert(manager: EntityManager, entry: Partial<CreditListEntryEntity>): Promise<CreditListEntryEntity> {
     return manager.save(CreditListEntryEntity, manager.create(CreditListEntryEntity, entry));
+  }
+
+  /** Whether the list already has this entry (same credit code, conduct and listing date). */
+  async exists(manager: EntityManager, creditCode: string, conduct: string, listedOn: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      'SELECT 1 FROM credit_list_entry WHERE credit_code = $1 AND conduct = $2 AND listed_on = $3',
+      [creditCode, conduct, listedOn],
+    );
+    return rows.length > 0;
+  }
+
+  /** Inserts entries, skipping ones already on the list; returns how many were new. */
+  async insertMany(
+    manager: EntityManager,
+    entries: readonly CreditCsvEntry[],
+    recordedBy: string | null,
+  ): Promise<number> {
+    if (entries.length === 0) return 0;
+    const column = <K extends keyof CreditCsvEntry>(k: K) => entries.map((e) => e[k]);
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO credit_list_entry (credit_code, entity_name, conduct, issuing_authority, listed_on, expires_on, recorded_by)
+       SELECT *, $7::uuid FROM unnest($1::char(18)[], $2::varchar[], $3::varchar[], $4::varchar[], $5::date[], $6::date[])
+       ON CONFLICT (credit_code, conduct, listed_on) DO NOTHING RETURNING id`,
+      [
+        column('creditCode'),
+        column('entityName'),
+        column('conduct'),
+        column('issuingAuthority'),
+        column('listedOn'),
+        column('expiresOn'),
+        recordedBy,
+      ],
+    );
+    return rows.length;
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<CreditListEntryEntity>): Promise<void> {

@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
+import { isUniqueViolation } from '@app/errors';
 import { assertUuid, decodeCursor, pageSize, toConnection, type Connection } from '@app/platform';
 import type { AddCreditListEntryInput, CreditListFilter } from '@registry/credit/dto/credit-list.dto.js';
 import type { CreditListEntryEntity } from '@registry/credit/credit-list-entry.entity.js';
 import { CreditException } from '@registry/credit/credit.exception.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { checkCreditHeader, parseCreditRow, type CreditCsvEntry } from '@registry/credit/domain/credit-list-csv.js';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
 import { CreditListRepository } from '@registry/credit/credit-list.repository.js';
 import { addYears, compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
@@ -12,6 +15,19 @@ import { validateCreditCode } from '@registry/party/domain/credit-code.js';
 import type { CreditListEffect } from '@registry/pledge/domain/refusal-rules.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 import { REGISTRY_CONFIG } from '@registry/tokens.js';
+
+/** Credit lists are published in files of thousands of entries, not millions. */
+export const MAX_CREDIT_CSV_BYTES = 4 * 1024 * 1024;
+const MAX_REJECTIONS = 1000;
+const ENTRY_UNIQUE = 'uq_credit_list_entry_code_conduct_listed';
+
+export interface CreditImportReport {
+  rowsRead: number;
+  inserted: number;
+  unchanged: number;
+  rejected: number;
+  rejections: { line: number; field: string; message: string }[];
+}
 
 /**
  * The IP credit-loss (dishonest entity) list: entries by credit code, in force for a
@@ -51,7 +67,8 @@ export class CreditListService {
     const expiresOn = input.expiresOn ?? addYears(input.listedOn, this.config.CREDIT_LIST_DEFAULT_YEARS);
     this.checkTerm(input.listedOn, expiresOn, 'input.expiresOn');
     const creditCode = this.code(input.creditCode, 'input.creditCode');
-    return this.once(identity, key, 'addCreditListEntry', input, async (m) => {
+    const adding = this.once(identity, key, 'addCreditListEntry', input, async (m) => {
+      if (await this.entries.exists(m, creditCode, input.conduct, input.listedOn)) throw CreditException.exists();
       const entry = await this.entries.insert(m, {
         creditCode,
         entityName: input.entityName.trim(),
@@ -62,6 +79,10 @@ export class CreditListService {
         recordedBy: identity.userId,
       });
       return entry.id;
+    });
+    // The check above answers the usual case; the unique index decides a race between two adds.
+    return adding.catch((error: unknown) => {
+      throw isUniqueViolation(error, ENTRY_UNIQUE) ? CreditException.exists() : error;
     });
   }
 
@@ -94,6 +115,73 @@ export class CreditListService {
     });
   }
 
+  /**
+   * Imports entries from CSV (see domain/credit-list-csv.ts), all or nothing: any rejected
+   * line and nothing is written, every problem is reported. Re-importing a file adds only
+   * the entries it did not have (same credit code, conduct and listing date = same entry).
+   */
+  async importCsv(identity: Identity, csv: string, key?: string | null): Promise<CreditImportReport> {
+    if (Buffer.byteLength(csv, 'utf8') > MAX_CREDIT_CSV_BYTES) {
+      throw CreditException.invalid('csv', `at most ${MAX_CREDIT_CSV_BYTES} bytes`);
+    }
+    let rows: { record: Record<string, string>; info: { lines: number } }[];
+    let header: string | null = null;
+    try {
+      rows = parseCsv(csv, {
+        bom: true,
+        columns: (names: string[]) => {
+          const columns = names.map((n) => n.trim().toLowerCase());
+          header = checkCreditHeader(columns);
+          return columns;
+        },
+        info: true,
+        skip_empty_lines: true,
+      });
+    } catch (error) {
+      throw CreditException.invalid('csv', `malformed CSV: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (header !== null) throw CreditException.invalid('csv', header);
+    const report: CreditImportReport = {
+      rowsRead: rows.length,
+      inserted: 0,
+      unchanged: 0,
+      rejected: 0,
+      rejections: [],
+    };
+    const entries: CreditCsvEntry[] = [];
+    for (const { record, info } of rows) {
+      const parsed = parseCreditRow(record);
+      const problems = parsed.ok ? [] : parsed.problems;
+      if (parsed.ok) {
+        const expiresOn =
+          parsed.entry.expiresOn ?? addYears(parsed.entry.listedOn, this.config.CREDIT_LIST_DEFAULT_YEARS);
+        const term = this.termProblem(parsed.entry.listedOn, expiresOn);
+        if (term === null) entries.push({ ...parsed.entry, expiresOn });
+        else problems.push({ field: 'expires_on', message: term });
+      }
+      if (problems.length > 0) report.rejected++;
+      for (const p of problems) {
+        if (report.rejections.length < MAX_REJECTIONS) report.rejections.push({ line: info.lines, ...p });
+      }
+    }
+    if (report.rejected > 0) return report;
+    const inserted = await this.entries.transaction((m) =>
+      this.idempotency.run(
+        m,
+        {
+          identity,
+          key,
+          operation: 'importCreditList',
+          request: { csv },
+          toStored: (count) => count,
+          fromStored: (stored) => stored as number,
+        },
+        () => this.entries.insertMany(m, entries, identity.userId),
+      ),
+    );
+    return { ...report, inserted, unchanged: entries.length - inserted };
+  }
+
   /** Runs one write under the caller's idempotency key; a replay returns the entry as it is now. */
   private async once(
     identity: Identity,
@@ -122,15 +210,18 @@ export class CreditListService {
   }
 
   private checkTerm(listedOn: string, expiresOn: string, field: string): void {
-    if (compareIsoDate(expiresOn, listedOn) <= 0)
-      throw CreditException.invalid(field, 'must be after the listing date');
+    const problem = this.termProblem(listedOn, expiresOn);
+    if (problem !== null) throw CreditException.invalid(field, problem);
+  }
+
+  /** What is wrong with an entry's term, if anything (configured maximum). */
+  private termProblem(listedOn: string, expiresOn: string): string | null {
+    if (compareIsoDate(expiresOn, listedOn) <= 0) return 'must be after the listing date';
     const latest = addYears(listedOn, this.config.CREDIT_LIST_MAX_YEARS);
     if (compareIsoDate(expiresOn, latest) > 0) {
-      throw CreditException.invalid(
-        field,
-        `an entry runs at most ${this.config.CREDIT_LIST_MAX_YEARS} years (until ${latest})`,
-      );
+      return `an entry runs at most ${this.config.CREDIT_LIST_MAX_YEARS} years (until ${latest})`;
     }
+    return null;
   }
 
   private code(raw: string, field: string): string {

@@ -4,6 +4,7 @@ export enum CreditErrorReason {
   CREDIT_ENTRY_NOT_FOUND = 'CREDIT_ENTRY_NOT_FOUND',
   CREDIT_ENTRY_INVALID = 'CREDIT_ENTRY_INVALID',
   CREDIT_ENTRY_REMOVED = 'CREDIT_ENTRY_REMOVED',
+  CREDIT_ENTRY_EXISTS = 'CREDIT_ENTRY_EXISTS',
 }
 
 export class CreditException extends AppException {
@@ -31,6 +32,15 @@ export class CreditException extends AppException {
       PublicErrorCode.CONFLICT,
       CreditErrorReason.CREDIT_ENTRY_REMOVED,
       `Credit-list entry ${id} was removed and cannot change`,
+    );
+  }
+
+  static exists(): CreditException {
+    return new CreditException(
+      PublicErrorCode.CONFLICT,
+      CreditErrorReason.CREDIT_ENTRY_EXISTS,
+      'input: this entity is already listed for this conduct on this date',
+      { field: 'input' },
     );
   }
 }

@@ -7,6 +7,7 @@ import {
   CreditListEntryConnection,
   CreditListEntryModel,
   CreditListFilter,
+  CreditListImportReportModel,
 } from '@registry/credit/dto/credit-list.dto.js';
 
 /** The list is published by the authorities, so every signed-in user may read it; the registrar's desk keeps it. */
@@ -33,6 +34,19 @@ export class CreditResolver {
     @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string,
   ): Promise<CreditListEntryModel> {
     return CreditListEntryModel.from(await this.credit.add(identity, input, idempotencyKey));
+  }
+
+  @Roles(Role.REGISTRAR, Role.ADMIN)
+  @Mutation(() => CreditListImportReportModel, {
+    description:
+      'Import entries from CSV (credit_code, entity_name, conduct, issuing_authority, listed_on[, expires_on])',
+  })
+  importCreditList(
+    @CurrentIdentity() identity: Identity,
+    @Args('csv') csv: string,
+    @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey?: string,
+  ): Promise<CreditListImportReportModel> {
+    return this.credit.importCsv(identity, csv, idempotencyKey);
   }
 
   @Roles(Role.REGISTRAR, Role.ADMIN)

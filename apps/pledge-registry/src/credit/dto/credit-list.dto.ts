@@ -1,7 +1,8 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { connectionType, LocalDateScalar } from '@app/platform';
 import { CreditConduct, type CreditListEntryEntity } from '@registry/credit/credit-list-entry.entity.js';
+import { ImportRejectionModel } from '@registry/ip-asset/dto/ip-asset.model.js';
 
 registerEnumType(CreditConduct, {
   name: 'CreditConduct',
@@ -96,3 +97,21 @@ export class CreditListEntryModel {
 }
 
 export const CreditListEntryConnection = connectionType(CreditListEntryModel, 'CreditListEntry');
+
+@ObjectType('CreditListImportReport', { description: 'All or nothing: with any rejection, nothing was written' })
+export class CreditListImportReportModel {
+  @Field(() => Int)
+  rowsRead: number;
+
+  @Field(() => Int)
+  inserted: number;
+
+  @Field(() => Int, { description: 'Entries already on the list (same credit code, conduct and listing date)' })
+  unchanged: number;
+
+  @Field(() => Int)
+  rejected: number;
+
+  @Field(() => [ImportRejectionModel], { description: 'Every problem, at most 1,000' })
+  rejections: ImportRejectionModel[];
+}
