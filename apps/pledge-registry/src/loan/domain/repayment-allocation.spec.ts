@@ -29,7 +29,13 @@ const plain = (lines: { number: number; interest: Decimal; principal: Decimal }[
 
 describe('allocatePayment', () => {
   it.each<[string, string, string, [number, string, string][], { overdue: string; current: string; excess: string }]>([
-    ['on time, exactly the instalment', '110', '2026-02-15', [[1, '10', '100']], { overdue: '0', current: '10', excess: '0' }],
+    [
+      'on time, exactly the instalment',
+      '110',
+      '2026-02-15',
+      [[1, '10', '100']],
+      { overdue: '0', current: '10', excess: '0' },
+    ],
     ['partial: interest first', '4', '2026-02-15', [[1, '4', '0']], { overdue: '0', current: '4', excess: '0' }],
     [
       'overdue interest, then current interest, then earliest principal',
@@ -82,7 +88,14 @@ describe('allocatePayment', () => {
   });
 
   it('skips what is already paid', () => {
-    const allocation = allocatePayment(schedule([['10', '100'], ['3', '0']]), d(20), '2026-03-15');
+    const allocation = allocatePayment(
+      schedule([
+        ['10', '100'],
+        ['3', '0'],
+      ]),
+      d(20),
+      '2026-03-15',
+    );
     expect(plain(allocation.lines)).toEqual([[2, '7', '13']]);
   });
 
@@ -104,7 +117,15 @@ describe('overdueDays and nextDue', () => {
 
   it('nextDue is the earliest unpaid instalment with what remains of it', () => {
     expect(nextDue(schedule([['10', '40']]))).toEqual({ number: 1, dueDate: '2026-02-15', amount: d(60) });
-    expect(nextDue(schedule([['10', '100'], ['10', '100'], ['10', '100']]))).toBeNull();
+    expect(
+      nextDue(
+        schedule([
+          ['10', '100'],
+          ['10', '100'],
+          ['10', '100'],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -130,9 +151,11 @@ describe('allocation properties', () => {
       }),
     );
   const payment = fc.integer({ min: 1, max: 10_000_000 }).map((c) => d(c).dividedBy(100));
-  const day = fc.integer({ min: 1, max: 28 }).chain((dd) =>
-    fc.integer({ min: 1, max: 12 }).map((m) => `2026-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`),
-  );
+  const day = fc
+    .integer({ min: 1, max: 28 })
+    .chain((dd) =>
+      fc.integer({ min: 1, max: 12 }).map((m) => `2026-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`),
+    );
 
   it('never allocates more than is due, and allocations + excess == payment, outstanding >= 0', () => {
     fc.assert(
