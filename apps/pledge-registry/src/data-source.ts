@@ -13,6 +13,9 @@ import { PledgeDisposalEntity } from '@registry/pledge/pledge-disposal.entity.js
 import { PledgeAssetEntity } from '@registry/pledge/pledge-asset.entity.js';
 import { PledgeVersionEntity } from '@registry/pledge/pledge-version.entity.js';
 import { PledgeEntity } from '@registry/pledge/pledge.entity.js';
+import { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
+import { LoanRepaymentEntity } from '@registry/loan/loan-repayment.entity.js';
+import { LoanEntity } from '@registry/loan/loan.entity.js';
 import { ListingAssetEntity } from '@registry/listing/listing-asset.entity.js';
 import { ListingInvitationEntity } from '@registry/listing/listing-invitation.entity.js';
 import { ListingEntity } from '@registry/listing/listing.entity.js';
@@ -38,6 +41,9 @@ export const REGISTRY_ENTITIES = [
   IdempotencyKeyEntity,
   CreditListEntryEntity,
   CalendarDayEntity,
+  LoanEntity,
+  LoanInstalmentEntity,
+  LoanRepaymentEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

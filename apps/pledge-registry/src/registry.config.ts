@@ -22,6 +22,11 @@ const schema = baseEnvSchema
     CREDIT_LIST_DEFAULT_YEARS: z.coerce.number().int().min(1).max(10).default(1),
     EXAMINATION_ONLINE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(2),
     EXAMINATION_PAPER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+    /** Whether a loan repaid in full deregisters its pledge (reason REPAID) in the same transaction. */
+    LOAN_REPAID_DEREGISTERS: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('true')
+      .transform((value) => value === 'true'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.GATEWAY_SHARED_SECRET !== DEV_GATEWAY_SHARED_SECRET, {
     message: 'must be set to a private value in production',

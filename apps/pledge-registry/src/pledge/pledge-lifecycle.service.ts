@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
 import { assertUuid } from '@app/platform';
 import { compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
@@ -10,7 +11,7 @@ import { amountText, storedContent } from '@registry/pledge/pledge.mapper.js';
 import { PledgeException } from '@registry/pledge/pledge.exception.js';
 import { PledgeRepository } from '@registry/pledge/pledge.repository.js';
 import { PledgeRulesService } from '@registry/pledge/pledge-rules.service.js';
-import { PledgeTransitionService } from '@registry/pledge/pledge-transition.service.js';
+import { PledgeTransitionService, type TransitionSpec } from '@registry/pledge/pledge-transition.service.js';
 import { AMOUNT_DECIMALS, parseAmount, RulesRefused } from '@registry/pledge/pledge-write.js';
 
 /** Outcome of a change of registered terms: refused (nothing written) or recorded. */
@@ -30,6 +31,28 @@ const CHANGE_CODES: ReadonlySet<RefusalCode> = new Set<RefusalCode>([
   'CREDIT_LISTED',
   'MANDATORY_CONTENT_MISSING',
 ]);
+
+/** The DEREGISTER transition on `date` (today by default, never in the future or before the registration). */
+function deregistration(
+  reason: DeregistrationReason,
+  date: string | null | undefined,
+  note: string | null | undefined,
+): TransitionSpec {
+  const endedOn = date ?? registryToday();
+  if (compareIsoDate(endedOn, registryToday()) > 0) throw PledgeException.invalid('date', 'must not be in the future');
+  return {
+    event: { type: 'DEREGISTER', reason },
+    action: 'PLEDGE_DEREGISTERED',
+    releasesAssets: true,
+    prepare: (_m, pledge) => {
+      if (pledge.registeredOn !== null && compareIsoDate(endedOn, pledge.registeredOn) < 0) {
+        throw PledgeException.invalid('date', `must not be before the registration on ${pledge.registeredOn}`);
+      }
+      const changes = { deregistrationReason: reason, endedOn, examinerNote: note ?? pledge.examinerNote };
+      return Promise.resolve({ changes, after: { reason, endedOn, note: note ?? null } });
+    },
+  };
+}
 
 /** A registered pledge until it ends: changed terms, default, enforcement, realisation, deregistration, revocation. */
 @Injectable()
@@ -135,9 +158,6 @@ export class PledgeLifecycleService {
     note: string | null | undefined,
     idempotencyKey?: string | null,
   ): Promise<string> {
-    const endedOn = date ?? registryToday();
-    if (compareIsoDate(endedOn, registryToday()) > 0)
-      throw PledgeException.invalid('date', 'must not be in the future');
     return this.transitions.run(
       identity,
       id,
@@ -145,19 +165,23 @@ export class PledgeLifecycleService {
       'deregisterPledge',
       { id, reason, date, note },
       'REGISTRAR',
-      {
-        event: { type: 'DEREGISTER', reason },
-        action: 'PLEDGE_DEREGISTERED',
-        releasesAssets: true,
-        prepare: (_m, pledge) => {
-          if (pledge.registeredOn !== null && compareIsoDate(endedOn, pledge.registeredOn) < 0) {
-            throw PledgeException.invalid('date', `must not be before the registration on ${pledge.registeredOn}`);
-          }
-          const changes = { deregistrationReason: reason, endedOn, examinerNote: note ?? pledge.examinerNote };
-          return Promise.resolve({ changes, after: { reason, endedOn, note: note ?? null } });
-        },
-      },
+      deregistration(reason, date, note),
     );
+  }
+
+  /**
+   * {@link deregister} in the caller's transaction, by whoever may see the pledge: a loan
+   * repaid in full releases its pledge together with the repayment that repaid it.
+   */
+  deregisterWithin(
+    manager: EntityManager,
+    identity: Identity,
+    pledgeId: string,
+    reason: DeregistrationReason,
+    date: string,
+    note: string,
+  ): Promise<string> {
+    return this.transitions.apply(manager, identity, pledgeId, 'REGISTRAR', deregistration(reason, date, note));
   }
 
   /** The registration is cancelled as wrongly made; the asset is free again. */

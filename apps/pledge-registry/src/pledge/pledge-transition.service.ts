@@ -73,33 +73,45 @@ export class PledgeTransitionService {
           toStored: (result) => result,
           fromStored: (stored) => stored as string,
         },
-        async () => {
-          const pledge = await this.pledges.lockById(m, pledgeId);
-          if (pledge === null) throw PledgeException.notFound(pledgeId);
-          assertActor(identity, pledge, actor);
-          const next = nextStatus(pledge, spec.event);
-          const assetIds = (await this.pledges.assetsOf([pledge.id], m)).map((a) => a.assetId);
-          await this.audit.lockChains(m, assetIds);
-          const prepared: PreparedTransition = (await spec.prepare?.(m, pledge, assetIds)) ?? {
-            changes: {},
-            after: {},
-          };
-          if (spec.releasesAssets === true) await this.pledges.releaseActive(m, pledge.id);
-          const deregistrationReason =
-            spec.event.type === 'DEREGISTER' ? spec.event.reason : pledge.deregistrationReason;
-          await this.pledges.update(m, pledge.id, { ...prepared.changes, status: next, deregistrationReason });
-          await this.audit.record(m, identity, {
-            assetIds,
-            subjectType: 'PLEDGE',
-            subjectId: pledge.id,
-            action: spec.action,
-            before: prepared.before ?? { status: pledge.status },
-            after: { status: next, ...(prepared.after as Record<string, JsonValue>) },
-          });
-          return pledge.id;
-        },
+        () => this.apply(m, identity, pledgeId, actor, spec),
       ),
     );
+  }
+
+  /**
+   * The transition itself, in the caller's transaction (no idempotency key of its own):
+   * for a module whose own state change ends the pledge, e.g. a loan repaid in full.
+   * Takes the pledge's row lock, then its chain locks, like {@link run}. Returns the pledge id.
+   */
+  async apply(
+    m: EntityManager,
+    identity: Identity,
+    pledgeId: string,
+    actor: TransitionActor,
+    spec: TransitionSpec,
+  ): Promise<string> {
+    const pledge = await this.pledges.lockById(m, pledgeId);
+    if (pledge === null) throw PledgeException.notFound(pledgeId);
+    assertActor(identity, pledge, actor);
+    const next = nextStatus(pledge, spec.event);
+    const assetIds = (await this.pledges.assetsOf([pledge.id], m)).map((a) => a.assetId);
+    await this.audit.lockChains(m, assetIds);
+    const prepared: PreparedTransition = (await spec.prepare?.(m, pledge, assetIds)) ?? {
+      changes: {},
+      after: {},
+    };
+    if (spec.releasesAssets === true) await this.pledges.releaseActive(m, pledge.id);
+    const deregistrationReason = spec.event.type === 'DEREGISTER' ? spec.event.reason : pledge.deregistrationReason;
+    await this.pledges.update(m, pledge.id, { ...prepared.changes, status: next, deregistrationReason });
+    await this.audit.record(m, identity, {
+      assetIds,
+      subjectType: 'PLEDGE',
+      subjectId: pledge.id,
+      action: spec.action,
+      before: prepared.before ?? { status: pledge.status },
+      after: { status: next, ...(prepared.after as Record<string, JsonValue>) },
+    });
+    return pledge.id;
   }
 }
 

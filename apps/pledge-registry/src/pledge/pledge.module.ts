@@ -30,7 +30,8 @@ import { PledgedAssetResolver, PledgeResolver } from '@registry/pledge/pledge.re
     PledgeResolver,
     PledgedAssetResolver,
   ],
-  // The marketplace drafts the application when an offer is accepted.
-  exports: [PledgeApplicationService, PledgeExaminationService],
+  // The marketplace drafts the application when an offer is accepted; a loan reads and locks its
+  // pledge and releases it when repaid.
+  exports: [PledgeApplicationService, PledgeExaminationService, PledgeLifecycleService, PledgeRepository],
 })
 export class PledgeModule {}

@@ -1,0 +1,58 @@
+/**
+ * Lifecycle of a loan disbursed against a registered pledge (DOMAIN.md "Loans"):
+ *
+ *   SUBMITTED -> APPROVED | REJECTED | WITHDRAWN
+ *   APPROVED  -> ACTIVE (disbursed, schedule stored) | WITHDRAWN
+ *   ACTIVE    -> CLOSED (reason REPAID: nothing owed) | OVERPAID (paid more than was owed)
+ *
+ * CLOSED, OVERPAID, REJECTED and WITHDRAWN take no repayment. Write-off and rescheduling
+ * are stored close reasons with no transition yet: they come with enforcement.
+ */
+
+/** Stored values: they must not change. */
+export enum LoanStatus {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  ACTIVE = 'ACTIVE',
+  CLOSED = 'CLOSED',
+  OVERPAID = 'OVERPAID',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/** Why a loan was closed; stored values. */
+export enum LoanCloseReason {
+  REPAID = 'REPAID',
+  WRITTEN_OFF = 'WRITTEN_OFF',
+  RESCHEDULED = 'RESCHEDULED',
+}
+
+export type LoanEvent = 'APPROVE' | 'REJECT' | 'WITHDRAW' | 'DISBURSE' | 'REPAY_IN_FULL' | 'OVERPAY';
+
+/** Where each event leads from each status; a missing entry is not allowed. */
+const TRANSITIONS: Readonly<Record<LoanStatus, Partial<Record<LoanEvent, LoanStatus>>>> = {
+  [LoanStatus.SUBMITTED]: {
+    APPROVE: LoanStatus.APPROVED,
+    REJECT: LoanStatus.REJECTED,
+    WITHDRAW: LoanStatus.WITHDRAWN,
+  },
+  [LoanStatus.APPROVED]: { DISBURSE: LoanStatus.ACTIVE, WITHDRAW: LoanStatus.WITHDRAWN },
+  [LoanStatus.ACTIVE]: { REPAY_IN_FULL: LoanStatus.CLOSED, OVERPAY: LoanStatus.OVERPAID },
+  [LoanStatus.CLOSED]: {},
+  [LoanStatus.OVERPAID]: {},
+  [LoanStatus.REJECTED]: {},
+  [LoanStatus.WITHDRAWN]: {},
+};
+
+export type LoanTransition = { ok: true; status: LoanStatus } | { ok: false; message: string };
+
+/** The status an event leads to, or why it is not allowed. */
+export function loanTransition(status: LoanStatus, event: LoanEvent): LoanTransition {
+  const next = TRANSITIONS[status][event];
+  return next === undefined ? { ok: false, message: `a ${status} loan cannot ${event}` } : { ok: true, status: next };
+}
+
+/** Whether a repayment may be recorded: only while the loan is disbursed and not yet repaid. */
+export function takesRepayments(status: LoanStatus): boolean {
+  return status === LoanStatus.ACTIVE;
+}

@@ -1,0 +1,83 @@
+import { e2eEnv } from './e2e-env.js';
+import { assertGqlData } from './expectations.js';
+import { gql, type GqlResponse } from './graphql.js';
+import { todayInChina } from './patent.js';
+
+/**
+ * Fixtures for the loan e2e specs: a loan applied for, approved and disbursed by the
+ * pledgee bank on a registered pledge (see pledge-fixtures.ts), and repayments.
+ */
+
+export const LOAN_FIELDS = `id pledgeId lenderPartyId borrowerPartyId status closeReason closedOn version
+  principal { amount currency } annualRate termMonths repaymentMethod dayCount disbursedOn
+  outstandingPrincipal { amount } excess { amount } overdueDays nextDue { number dueDate amount { amount } }
+  instalments { number dueDate principalDue { amount } interestDue { amount } principalPaid { amount } interestPaid { amount } }
+  repayments { id amount { amount } receivedOn interestPaid { amount } principalPaid { amount } excess { amount } }`;
+
+export const APPLY_FOR_LOAN = `mutation($input: ApplyForLoanInput!, $key: String) {
+  applyForLoan(input: $input, idempotencyKey: $key) { ${LOAN_FIELDS} } }`;
+
+export const RECORD_REPAYMENT = `mutation($loanId: ID!, $amount: Decimal!, $on: LocalDate!, $key: String) {
+  recordRepayment(loanId: $loanId, amount: $amount, receivedOn: $on, idempotencyKey: $key) {
+    id amount { amount } interestPaid { amount } principalPaid { amount } excess { amount }
+    allocation { number interest { amount } principal { amount } } loan { ${LOAN_FIELDS} } } }`;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/** An ApplyForLoanInput on the pledge: 1,200.00 CNY at 12 % over 3 months, equal principal; override any field. */
+export function loanInput(pledgeId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    pledgeId,
+    principal: '1200.00',
+    currency: 'CNY',
+    annualRate: '0.12',
+    termMonths: 3,
+    repaymentMethod: 'EQUAL_PRINCIPAL',
+    ...overrides,
+  };
+}
+
+export function loanCall(
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResponse<Json>> {
+  return gql(e2eEnv().gatewayUrl, query, variables, { token });
+}
+
+export function applyForLoan(token: string, input: Record<string, unknown>, key?: string): Promise<GqlResponse<Json>> {
+  return loanCall(token, APPLY_FOR_LOAN, { input, key });
+}
+
+export function recordRepayment(
+  token: string,
+  loanId: string,
+  amount: string,
+  key?: string,
+  on: string = todayInChina(),
+): Promise<GqlResponse<Json>> {
+  return loanCall(token, RECORD_REPAYMENT, { loanId, amount, on, key });
+}
+
+/** A loan the bank applied for, approved and disbursed today on the registered pledge. Returns its id. */
+export async function activeLoan(
+  bankToken: string,
+  pledgeId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const applied = (
+    assertGqlData(await applyForLoan(bankToken, loanInput(pledgeId, overrides))) as { applyForLoan: { id: string } }
+  ).applyForLoan;
+  assertGqlData(await loanCall(bankToken, 'mutation($id: ID!) { approveLoan(id: $id) { id } }', { id: applied.id }));
+  const disbursed = (
+    assertGqlData(
+      await loanCall(bankToken, 'mutation($id: ID!, $on: LocalDate!) { disburseLoan(id: $id, on: $on) { status } }', {
+        id: applied.id,
+        on: todayInChina(),
+      }),
+    ) as { disburseLoan: { status: string } }
+  ).disburseLoan;
+  if (disbursed.status !== 'ACTIVE') throw new Error(`expected ACTIVE, got ${disbursed.status}`);
+  return applied.id;
+}
