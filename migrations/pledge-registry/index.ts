@@ -5,5 +5,6 @@ import { AddCreditListAndCalendar1795251229569 } from './1795251229569-AddCredit
 import { AddPledgeDisposalsAndWithdrawal1795251346461 } from './1795251346461-AddPledgeDisposalsAndWithdrawal.js';
 import { AddMarketplace1795251434473 } from './1795251434473-AddMarketplace.js';
 import { AddCreditListImportKey1795255377327 } from './1795255377327-AddCreditListImportKey.js';
+import { AddProgramTargetsAndRollup1795255601651 } from './1795255601651-AddProgramTargetsAndRollup.js';
 
-export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddPledgeDisposalsAndWithdrawal1795251346461, AddMarketplace1795251434473, AddCreditListImportKey1795255377327];
+export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddPledgeDisposalsAndWithdrawal1795251346461, AddMarketplace1795251434473, AddCreditListImportKey1795255377327, AddProgramTargetsAndRollup1795255601651];

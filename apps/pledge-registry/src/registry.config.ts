@@ -22,6 +22,11 @@ const schema = baseEnvSchema
     CREDIT_LIST_DEFAULT_YEARS: z.coerce.number().int().min(1).max(10).default(1),
     EXAMINATION_ONLINE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(2),
     EXAMINATION_PAPER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+    /** City program policy: yearly growth of pledge financing volume, as a fraction (DOMAIN.md: 20 %). */
+    PROGRAM_GROWTH_TARGET: z
+      .string()
+      .regex(/^\d{1,2}(\.\d{1,6})?$/, { message: 'must be a fraction such as 0.20' })
+      .default('0.20'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.GATEWAY_SHARED_SECRET !== DEV_GATEWAY_SHARED_SECRET, {
     message: 'must be set to a private value in production',

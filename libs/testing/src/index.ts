@@ -62,3 +62,4 @@ export {
   submittedPledge,
   type PledgeParties,
 } from './pledge-fixtures.js';
+export { programPledgeParties, registrySql } from './program-fixtures.js';
