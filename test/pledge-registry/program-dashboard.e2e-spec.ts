@@ -19,10 +19,12 @@ import {
 } from '@app/testing';
 import {
   NAIVE_CELLS_SQL,
+  NAIVE_CITY_QUARTER_SQL,
   NAIVE_ENTERPRISES_SQL,
   ROLLUP_CELLS_SQL,
+  ROLLUP_CITY_QUARTER_SQL,
   ROLLUP_ENTERPRISES_SQL,
-} from '@registry/program/program-volume.sql.js';
+} from '@app/program-volume';
 
 jest.setTimeout(120_000);
 
@@ -57,6 +59,11 @@ async function equalPaths(district: string | null): Promise<void> {
   const params = [city, [year - 1, year], district];
   expect(await registrySql(ROLLUP_CELLS_SQL, params)).toEqual(await registrySql(NAIVE_CELLS_SQL, params));
   expect(await registrySql(ROLLUP_ENTERPRISES_SQL, params)).toEqual(await registrySql(NAIVE_ENTERPRISES_SQL, params));
+  // The all-city report, restricted to this spec's city (other specs register in parallel).
+  const mine = (rows: { city: string }[]): { city: string }[] => rows.filter((r) => r.city === city);
+  expect(mine(await registrySql(ROLLUP_CITY_QUARTER_SQL, [year]))).toEqual(
+    mine(await registrySql(NAIVE_CITY_QUARTER_SQL, [year])),
+  );
 }
 
 describe('city program dashboard', () => {

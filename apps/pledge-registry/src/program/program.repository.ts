@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { withTransaction } from '@app/database';
 import type { VolumeCell } from '@registry/program/domain/program-dashboard.js';
 import { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
-import { ROLLUP_CELLS_SQL, ROLLUP_ENTERPRISES_SQL } from '@registry/program/program-volume.sql.js';
+import { ROLLUP_CELLS_SQL, ROLLUP_ENTERPRISES_SQL } from '@app/program-volume';
 
 export interface TargetValues {
   city: string;

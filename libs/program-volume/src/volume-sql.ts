@@ -56,3 +56,27 @@ SELECT c.year, c.quarter, d.dimension, d.value, count(*)::int AS registrations, 
 
 export const NAIVE_ENTERPRISES_SQL = `${NAIVE_BASE}
 SELECT year, count(DISTINCT pledgor_party_id)::int AS enterprises FROM selected GROUP BY year ORDER BY year`;
+
+/**
+ * The city x quarter report of a year (`$1`) over every city, from the rollup's totals
+ * (the partial index ix_pledge_volume_rollup_year_total).
+ */
+export const ROLLUP_CITY_QUARTER_SQL = `
+SELECT city, quarter::int AS quarter, sum(registrations)::int AS registrations, sum(amount)::text AS amount
+  FROM pledge_volume_rollup
+ WHERE dimension = 'TOTAL' AND year = $1
+ GROUP BY city, quarter
+HAVING sum(registrations) > 0
+ ORDER BY city, quarter`;
+
+/** NAIVE reference for {@link ROLLUP_CITY_QUARTER_SQL}: GROUP BY over the raw tables. */
+export const NAIVE_CITY_QUARTER_SQL = `
+SELECT pr.city, extract(quarter FROM p.registered_on)::int AS quarter, count(*)::int AS registrations,
+       sum(v.claim_amount)::text AS amount
+  FROM pledge p
+  JOIN pledge_version v ON v.pledge_id = p.id AND v.version = 1
+  JOIN party pr ON pr.id = v.pledgor_party_id
+ WHERE p.registration_number IS NOT NULL AND p.status <> 'REVOKED' AND v.claim_currency = 'CNY'
+   AND p.registered_on >= make_date($1, 1, 1) AND p.registered_on < make_date($1 + 1, 1, 1)
+ GROUP BY pr.city, quarter
+ ORDER BY pr.city, quarter`;
