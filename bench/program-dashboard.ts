@@ -150,10 +150,8 @@ export async function runProgramDashboardBench(): Promise<Record<string, unknown
   const client = new pg.Client({ connectionString: url, options: '-c search_path=registry,public' });
   await client.connect();
   onCleanup(() => client.end());
-  const [{ rollup_rows: rollupRows } = { rollup_rows: 0 }] = await rows(
-    client,
-    'SELECT count(*)::int AS rollup_rows FROM pledge_volume_rollup',
-    [],
+  const rollupRows = Number(
+    (await rows(client, 'SELECT count(*)::int AS n FROM pledge_volume_rollup', []))[0]?.['n'] ?? 0,
   );
   for (const year of [2021, 2022, 2023, 2024, 2025, 2026]) {
     assertEqual(

@@ -195,6 +195,17 @@ describe('city program dashboard', () => {
     await equalPaths('South');
   });
 
+  it('keeps a deregistered (repaid) pledge in the volume of its year', async () => {
+    const DEREGISTER = `mutation($id: ID!) { deregisterPledge(id: $id, reason: REPAID) { status } }`;
+    const before = await dashboard({ district: 'North' });
+    const res = await gql(env.gatewayUrl, DEREGISTER, { id: northFirst }, { token: await tokenFor('registrar') });
+    expect(assertGqlData(res).deregisterPledge.status).toBe('DEREGISTERED');
+    const after = await dashboard({ district: 'North' });
+    expect(after.total).toEqual(before.total);
+    expect(after.firstTime).toEqual(before.firstTime);
+    await equalPaths('North');
+  });
+
   it.each(['sme', 'bank', 'registrar'] as const)('refuses %s users: aggregates are for program staff', async (who) => {
     const token = await tokenFor(who);
     assertGqlError(await gql(env.gatewayUrl, DASHBOARD, { city, year }, { token }), { code: 'FORBIDDEN' });
