@@ -18,6 +18,7 @@ const BENCHES: { name: string; script: string; timeoutMinutes: number }[] = [
   { name: 'portfolio', script: 'dist/bench/portfolio.js', timeoutMinutes: 15 },
   { name: 'pledge-registration', script: 'dist/bench/pledge-registration.js', timeoutMinutes: 15 },
   { name: 'repayment-schedule', script: 'dist/bench/repayment-schedule.js', timeoutMinutes: 10 },
+  { name: 'program-dashboard', script: 'dist/bench/program-dashboard.js', timeoutMinutes: 30 },
 ];
 
 interface Outcome {
@@ -105,6 +106,12 @@ export async function runAll(): Promise<void> {
         outcomes[6]?.exitCode ?? '-',
         outcomes[6]?.seconds ?? '-',
         `240-month annuity ${String(pick('repayment-schedule', ['pure', '0', 'schedulesPerSecond']))} schedules/s, gateway ${String(pick('repayment-schedule', ['gateway', 'requestsPerSecond']))} req/s`,
+      ],
+      [
+        'program-dashboard',
+        outcomes[7]?.exitCode ?? '-',
+        outcomes[7]?.seconds ?? '-',
+        `city x quarter naive/rollup ${String(pick('program-dashboard', ['ratios', 'cityQuarterNaiveOverRollup']))}x (goal >= 50), dashboard p95 ${String(pick('program-dashboard', ['dashboard', 'rollup', 'p95Ms']))} ms`,
       ],
     ],
   );

@@ -22,6 +22,7 @@ import { ListingModule } from '@registry/listing/listing.module.js';
 import { LoanModule } from '@registry/loan/loan.module.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
+import { ProgramModule } from '@registry/program/program.module.js';
 import { RegistryConfigModule } from '@registry/registry-config.module.js';
 import { registryDataSourceOptions } from '@registry/data-source.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
@@ -43,6 +44,7 @@ export class RegistryAppModule {
         CalendarModule,
         ListingModule,
         LoanModule,
+        ProgramModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -20,6 +20,10 @@ import { ListingAssetEntity } from '@registry/listing/listing-asset.entity.js';
 import { ListingInvitationEntity } from '@registry/listing/listing-invitation.entity.js';
 import { ListingEntity } from '@registry/listing/listing.entity.js';
 import { OfferEntity } from '@registry/listing/offer.entity.js';
+import { PledgePledgorYearEntity } from '@registry/program/pledge-pledgor-year.entity.js';
+import { PledgeVolumeFactEntity } from '@registry/program/pledge-volume-fact.entity.js';
+import { PledgeVolumeRollupEntity } from '@registry/program/pledge-volume-rollup.entity.js';
+import { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
 import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
 
 export const REGISTRY_SCHEMA = 'registry';
@@ -44,6 +48,10 @@ export const REGISTRY_ENTITIES = [
   LoanEntity,
   LoanInstalmentEntity,
   LoanRepaymentEntity,
+  ProgramTargetEntity,
+  PledgeVolumeFactEntity,
+  PledgeVolumeRollupEntity,
+  PledgePledgorYearEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

@@ -27,6 +27,11 @@ const schema = baseEnvSchema
       .enum(['true', 'false'], { message: 'must be true or false' })
       .default('true')
       .transform((value) => value === 'true'),
+    /** City program policy: yearly growth of pledge financing volume, as a fraction (DOMAIN.md: 20 %). */
+    PROGRAM_GROWTH_TARGET: z
+      .string()
+      .regex(/^\d{1,2}(\.\d{1,6})?$/, { message: 'must be a fraction such as 0.20' })
+      .default('0.20'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.GATEWAY_SHARED_SECRET !== DEV_GATEWAY_SHARED_SECRET, {
     message: 'must be set to a private value in production',

@@ -63,3 +63,4 @@ export {
   type PledgeParties,
 } from './pledge-fixtures.js';
 export * from './loan-fixtures.js';
+export { programPledgeParties, registrySql } from './program-fixtures.js';

@@ -1,0 +1,15 @@
+/**
+ * The city program's volume SQL (registry schema, unqualified names): the rollup read the
+ * registry's dashboard runs, and the naive GROUP BY over the raw tables that the e2e suite
+ * and the benchmark compare it with. A library because those three must run the very same
+ * text, and tests and benchmarks may not import an app.
+ * @packageDocumentation
+ */
+export {
+  NAIVE_CELLS_SQL,
+  NAIVE_CITY_QUARTER_SQL,
+  NAIVE_ENTERPRISES_SQL,
+  ROLLUP_CELLS_SQL,
+  ROLLUP_CITY_QUARTER_SQL,
+  ROLLUP_ENTERPRISES_SQL,
+} from './volume-sql.js';
