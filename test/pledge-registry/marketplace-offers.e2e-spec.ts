@@ -193,6 +193,34 @@ describe('makeOffer', () => {
 });
 
 describe('who sees which offer', () => {
+  it("an offer's listing resolves for its bank and the SME, batched across a page of offers", async () => {
+    const { sme, listing } = await openListing();
+    const [first, second] = await Promise.all([offerFromNewBank(listing.id), offerFromNewBank(listing.id)]);
+    const OFFERS = 'query($id: ID!) { listing(id: $id) { offers { id listing { id pledgorPartyId } } } }';
+    const seen = assertGqlData(
+      await gql<{ listing: { offers: { id: string; listing: { id: string; pledgorPartyId: string } }[] } }>(
+        env.gatewayUrl,
+        OFFERS,
+        { id: listing.id },
+        { token: sme.token },
+      ),
+    ).listing.offers;
+    expect(seen.map((o) => o.id).sort()).toEqual([first.offer.id, second.offer.id].sort());
+    expect(seen.map((o) => o.listing)).toEqual([
+      { id: listing.id, pledgorPartyId: sme.party.id },
+      { id: listing.id, pledgorPartyId: sme.party.id },
+    ]);
+    const own = assertGqlData(
+      await gql<{ offer: { listing: { id: string } } }>(
+        env.gatewayUrl,
+        'query($id: ID!) { offer(id: $id) { listing { id } } }',
+        { id: first.offer.id },
+        { token: first.bank.token },
+      ),
+    ).offer;
+    expect(own.listing.id).toBe(listing.id);
+  });
+
   it("the listing's SME sees every offer, a bank only its own; others get NOT_FOUND", async () => {
     const { sme, listing } = await openListing();
     const a = await offerFromNewBank(listing.id, { annualRate: '0.05', amount: '600000' });

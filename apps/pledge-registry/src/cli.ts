@@ -84,12 +84,11 @@ async function benchRegistrations(args: string[]): Promise<void> {
 }
 
 /** Pure computation: the command opens no database connection. */
-function benchSchedules(args: string[]): Promise<void> {
+function benchSchedules(args: string[]): void {
   const [count, runs] = [Number(args[0] ?? '10000'), Number(args[1] ?? '3')];
   if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1)
     throw new Error('usage: measure-schedules <count> <runs>');
   measureSchedules(count, runs);
-  return Promise.resolve();
 }
 
 runMain(() =>
@@ -103,8 +102,8 @@ runMain(() =>
         'import-patents': importPatents,
         'verify-audit': verifyAudit,
         'measure-registrations': benchRegistrations,
-        'measure-schedules': benchSchedules,
       },
+      offlineCommands: { 'measure-schedules': benchSchedules },
     },
     process.argv.slice(2),
     ROOT,

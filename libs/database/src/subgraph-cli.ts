@@ -9,8 +9,10 @@ export interface SubgraphCliSpec {
   schema: string;
   createDataSource: (url: string) => DataSource;
   seed?: (dataSource: DataSource) => Promise<string>;
-  /** Extra commands (e.g. import-patents), receiving the remaining arguments. */
+  /** Extra commands (e.g. import-patents), receiving the remaining arguments and DATABASE_URL. */
   commands?: Record<string, (args: string[], url: string) => Promise<void>>;
+  /** Extra commands that never touch the database (e.g. a pure benchmark): no DATABASE_URL needed. */
+  offlineCommands?: Record<string, (args: string[]) => Promise<void> | void>;
 }
 
 const NAME = /^[A-Z][A-Za-z0-9]+$/;
@@ -21,6 +23,11 @@ const NAME = /^[A-Z][A-Za-z0-9]+$/;
  */
 export async function runSubgraphCli(spec: SubgraphCliSpec, argv: string[], rootDir: string): Promise<void> {
   const [command, ...args] = argv;
+  const offline = command === undefined ? undefined : spec.offlineCommands?.[command];
+  if (offline !== undefined) {
+    await offline(args);
+    return;
+  }
   const url = process.env['DATABASE_URL'];
   if (url === undefined || url === '') throw new Error('DATABASE_URL is required');
   const extra = command === undefined ? undefined : spec.commands?.[command];

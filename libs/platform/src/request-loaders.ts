@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 
 /**
  * DataLoaders scoped to one GraphQL request (keyed by its `req` object), so a page of
- * listings costs one query per field, not one per listing, and nothing is cached across
+ * records costs one query per field, not one per record, and nothing is cached across
  * requests (what a caller may see depends on who asks).
  */
 export class RequestLoaders {
@@ -25,5 +25,33 @@ export class RequestLoaders {
       loaders.set(name, loader);
     }
     return loader;
+  }
+
+  /** One record per key, found by `fetch` for all keys at once; null where none is found. */
+  byKey<R, V = R>(
+    req: object,
+    name: string,
+    fetch: (keys: readonly string[]) => Promise<readonly R[]>,
+    keyOf: (row: R) => string,
+    map: (row: R) => V = (row) => row as unknown as V,
+  ): DataLoader<string, V | null> {
+    return this.loader<V | null>(req, name, async (keys) => {
+      const found = new Map((await fetch(keys)).map((row) => [keyOf(row), map(row)]));
+      return keys.map((key) => found.get(key) ?? null);
+    });
+  }
+
+  /** The records of each key (in `fetch` order), found for all keys at once; an empty list where none. */
+  grouped<R>(
+    req: object,
+    name: string,
+    fetch: (keys: readonly string[]) => Promise<readonly R[]>,
+    keyOf: (row: R) => string,
+  ): DataLoader<string, R[]> {
+    return this.loader<R[]>(req, name, async (keys) => {
+      const groups = new Map<string, R[]>(keys.map((key) => [key, []]));
+      for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
+      return keys.map((key) => groups.get(key) ?? []);
+    });
   }
 }

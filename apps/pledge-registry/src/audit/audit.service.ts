@@ -139,20 +139,13 @@ export class AuditService {
 
   /**
    * The events of listings, offers, pledges or disposals of one type, one per state change
-   * (not per asset), oldest first, grouped by subject id (every id gets an entry).
+   * (not per asset), oldest first.
    */
-  async eventsOf(
-    subjectType: AuditEntry['subjectType'],
-    subjectIds: readonly string[],
-  ): Promise<Map<string, AuditLink[]>> {
-    const bySubject = new Map<string, AuditLink[]>(subjectIds.map((id) => [id, []]));
+  async eventsOf(subjectType: AuditEntry['subjectType'], subjectIds: readonly string[]): Promise<AuditLink[]> {
     const seen = new Set<string>();
-    for (const link of await this.audit.bySubjects(subjectType, subjectIds)) {
-      if (seen.has(link.eventId)) continue;
-      seen.add(link.eventId);
-      bySubject.get(link.subjectId)?.push(link);
-    }
-    return bySubject;
+    return (await this.audit.bySubjects(subjectType, subjectIds)).filter((link) =>
+      seen.has(link.eventId) ? false : (seen.add(link.eventId), true),
+    );
   }
 
   /** Recomputes every chain, streaming in pages; memory stays flat however long the log. */

@@ -10,9 +10,8 @@ import {
   ResolveReference,
   Resolver,
 } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import { Role, Roles } from '@app/auth';
-import type { Connection } from '@app/platform';
+import { RequestLoaders, type Connection } from '@app/platform';
 import { CreateIpAssetInput, IpAssetFilter, UpdateIpAssetStatusInput } from '@registry/ip-asset/dto/ip-asset.input.js';
 import {
   IpAssetConnection,
@@ -31,7 +30,10 @@ interface GraphQLContext {
 
 @Resolver(() => IpAssetModel)
 export class IpAssetResolver {
-  constructor(private readonly assets: IpAssetService) {}
+  constructor(
+    private readonly assets: IpAssetService,
+    private readonly loaders: RequestLoaders,
+  ) {}
 
   @Roles(...SIGNED_IN)
   @Query(() => IpAssetModel, { description: 'A patent or trademark by id' })
@@ -60,8 +62,24 @@ export class IpAssetResolver {
 
   @Roles(...SIGNED_IN)
   @ResolveField(() => [IpAssetOwnerModel])
-  owners(@Parent() asset: IpAssetModel, @Context() context: GraphQLContext): Promise<IpAssetOwnerModel[]> {
-    return this.ownerLoader(context.req).load(asset.id);
+  async owners(@Parent() asset: IpAssetModel, @Context() context: GraphQLContext): Promise<IpAssetOwnerModel[]> {
+    // One loader per request: a page of 100 assets costs one owners query, not 100.
+    const owners = await this.loaders
+      .grouped(
+        context.req,
+        'owners',
+        (ids) => this.assets.ownersOf(ids),
+        (o) => o.assetId,
+      )
+      .load(asset.id);
+    return owners.map((o) =>
+      Object.assign(new IpAssetOwnerModel(), {
+        name: o.name,
+        creditCode: o.creditCode,
+        partyId: o.partyId,
+        share: o.share,
+      }),
+    );
   }
 
   @Roles(Role.ADMIN, Role.REGISTRAR)
@@ -85,30 +103,5 @@ export class IpAssetResolver {
   })
   importPatents(@Args('csv') csv: string): Promise<PatentImportReportModel> {
     return this.assets.importCsv(csv);
-  }
-
-  // One loader per request: a page of 100 assets costs one owners query, not 100.
-  private readonly ownerLoaders = new WeakMap<object, DataLoader<string, IpAssetOwnerModel[]>>();
-
-  private ownerLoader(req: object): DataLoader<string, IpAssetOwnerModel[]> {
-    const existing = this.ownerLoaders.get(req);
-    if (existing !== undefined) return existing;
-    const loader = new DataLoader<string, IpAssetOwnerModel[]>(async (ids) => {
-      const owners = await this.assets.ownersOf(ids);
-      return ids.map((id) =>
-        owners
-          .filter((o) => o.assetId === id)
-          .map((o) =>
-            Object.assign(new IpAssetOwnerModel(), {
-              name: o.name,
-              creditCode: o.creditCode,
-              partyId: o.partyId,
-              share: o.share,
-            }),
-          ),
-      );
-    });
-    this.ownerLoaders.set(req, loader);
-    return loader;
   }
 }

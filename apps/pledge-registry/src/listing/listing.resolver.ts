@@ -3,7 +3,7 @@ import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
 import { Decimal } from '@app/money';
 import type { Connection } from '@app/platform';
 import { IpAssetModel } from '@registry/ip-asset/dto/ip-asset.model.js';
-import { toIpAssetModel } from '@registry/ip-asset/ip-asset.mapper.js';
+import { ipAssetLoader } from '@registry/ip-asset/ip-asset.loader.js';
 import { IpAssetService } from '@registry/ip-asset/ip-asset.service.js';
 import { CreateListingInput, ListingFilter } from '@registry/listing/dto/listing.input.js';
 import {
@@ -18,6 +18,7 @@ import { ListingService } from '@registry/listing/listing.service.js';
 import { OfferService } from '@registry/listing/offer.service.js';
 import { RequestLoaders } from '@app/platform';
 import { PartyModel } from '@registry/party/dto/party.model.js';
+import { partyLoader } from '@registry/party/party.loader.js';
 import { PartyService } from '@registry/party/party.service.js';
 
 /** Marketplace participants; registrars and program staff have no access. */
@@ -89,22 +90,23 @@ export class ListingResolver {
   @Roles(...MARKET_ROLES)
   @ResolveField(() => PartyModel, { description: 'The enterprise seeking financing' })
   async pledgor(@Parent() listing: ListingModel, @Context() context: GraphQLContext): Promise<PartyModel> {
-    return PartyModel.from(await this.partyLoader(context.req).load(listing.pledgorPartyId));
+    const party = await partyLoader(this.loaders, context.req, this.parties).load(listing.pledgorPartyId);
+    if (party === null) throw new Error(`party ${listing.pledgorPartyId} of listing ${listing.id} is missing`);
+    return PartyModel.from(party);
   }
 
   @Roles(...MARKET_ROLES)
   @ResolveField(() => [ListingAssetModel])
-  assets(@Parent() listing: ListingModel, @Context() context: GraphQLContext): Promise<ListingAssetModel[]> {
-    return this.loaders
-      .loader(context.req, 'listingAssets', async (ids) => {
-        const rows = await this.listingService.assetsOf(ids);
-        return ids.map((id) =>
-          rows
-            .filter((r) => r.listingId === id)
-            .map((r) => Object.assign(new ListingAssetModel(), { position: r.position, assetId: r.assetId })),
-        );
-      })
+  async assets(@Parent() listing: ListingModel, @Context() context: GraphQLContext): Promise<ListingAssetModel[]> {
+    const rows = await this.loaders
+      .grouped(
+        context.req,
+        'listingAssets',
+        (ids) => this.listingService.assetsOf(ids),
+        (r) => r.listingId,
+      )
       .load(listing.id);
+    return rows.map((r) => Object.assign(new ListingAssetModel(), { position: r.position, assetId: r.assetId }));
   }
 
   @Roles(...MARKET_ROLES)
@@ -148,13 +150,6 @@ export class ListingResolver {
       .load(listing.id);
     return [...offers].sort(OFFER_ORDER[orderBy]);
   }
-
-  private partyLoader(req: object) {
-    return this.loaders.loader(req, 'parties', async (ids) => {
-      const parties = new Map((await this.parties.findMany(ids)).map((p) => [p.id, p]));
-      return ids.map((id) => parties.get(id) ?? new Error(`party ${id} not found`));
-    });
-  }
 }
 
 /** Resolves the `asset` of a listed asset in the registry, where IpAsset lives (the gateway adds valuations). */
@@ -167,12 +162,9 @@ export class ListingAssetResolver {
 
   @Roles(...MARKET_ROLES)
   @ResolveField(() => IpAssetModel)
-  asset(@Parent() listed: ListingAssetModel, @Context() context: GraphQLContext): Promise<IpAssetModel> {
-    return this.loaders
-      .loader(context.req, 'ipAssets', async (ids) => {
-        const assets = new Map((await this.assets.findMany(ids)).map((a) => [a.id, toIpAssetModel(a)]));
-        return ids.map((id) => assets.get(id) ?? new Error(`asset ${id} not found`));
-      })
-      .load(listed.assetId);
+  async asset(@Parent() listed: ListingAssetModel, @Context() context: GraphQLContext): Promise<IpAssetModel> {
+    const asset = await ipAssetLoader(this.loaders, context.req, this.assets).load(listed.assetId);
+    if (asset === null) throw new Error(`listed asset ${listed.assetId} is missing`);
+    return asset;
   }
 }

@@ -4,10 +4,12 @@ import { ListingModel, OfferModel } from '@registry/listing/dto/listing.model.js
 import { MakeOfferInput } from '@registry/listing/dto/offer.input.js';
 import { toListingModel, toOfferModel } from '@registry/listing/listing.mapper.js';
 import { MARKET_ROLES } from '@registry/listing/listing.resolver.js';
+import { ListingException } from '@registry/listing/listing.exception.js';
 import { ListingService } from '@registry/listing/listing.service.js';
 import { OfferService } from '@registry/listing/offer.service.js';
 import { RequestLoaders } from '@app/platform';
 import { PartyModel } from '@registry/party/dto/party.model.js';
+import { partyLoader } from '@registry/party/party.loader.js';
 import { PartyService } from '@registry/party/party.service.js';
 
 interface GraphQLContext {
@@ -75,18 +77,28 @@ export class OfferResolver {
   @Roles(...MARKET_ROLES)
   @ResolveField(() => PartyModel, { description: 'The lender making the offer' })
   async lender(@Parent() offer: OfferModel, @Context() context: GraphQLContext): Promise<PartyModel> {
-    const party = await this.loaders
-      .loader(context.req, 'parties', async (ids) => {
-        const parties = new Map((await this.parties.findMany(ids)).map((p) => [p.id, p]));
-        return ids.map((id) => parties.get(id) ?? new Error(`party ${id} not found`));
-      })
-      .load(offer.lenderPartyId);
+    const party = await partyLoader(this.loaders, context.req, this.parties).load(offer.lenderPartyId);
+    if (party === null) throw new Error(`lender ${offer.lenderPartyId} of offer ${offer.id} is missing`);
     return PartyModel.from(party);
   }
 
   @Roles(...MARKET_ROLES)
   @ResolveField(() => ListingModel)
-  async listing(@CurrentIdentity() identity: Identity, @Parent() offer: OfferModel): Promise<ListingModel> {
-    return toListingModel(await this.listings.get(identity, offer.listingId));
+  async listing(
+    @CurrentIdentity() identity: Identity,
+    @Parent() offer: OfferModel,
+    @Context() context: GraphQLContext,
+  ): Promise<ListingModel> {
+    // Batched per request; a listing the caller may not see is NOT_FOUND, as through listing(id).
+    const listing = await this.loaders
+      .byKey(
+        context.req,
+        'visibleListings',
+        (ids) => this.listings.findVisible(identity, ids),
+        (l) => l.id,
+      )
+      .load(offer.listingId);
+    if (listing === null) throw ListingException.listingNotFound(offer.listingId);
+    return toListingModel(listing);
   }
 }

@@ -12,6 +12,7 @@ import {
   LoanNextDueModel,
   LoanRepaymentModel,
 } from '@registry/loan/dto/loan.model.js';
+import { LoanException } from '@registry/loan/loan.exception.js';
 import { LoanAccountService } from '@registry/loan/loan-account.service.js';
 import type { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
 import { instalmentState, toInstalmentModel, toLoanModel, toRepaymentModel } from '@registry/loan/loan.mapper.js';
@@ -142,10 +143,12 @@ export class LoanAccountResolver {
   @ResolveField(() => [LoanRepaymentModel], { description: 'Payments received, oldest first' })
   async repayments(@Parent() loan: LoanModel, @Context() context: GraphQLContext): Promise<LoanRepaymentModel[]> {
     const rows = await this.loaders
-      .loader(context.req, 'loanRepayments', async (ids) => {
-        const all = await this.accounts.repaymentsOf(ids);
-        return ids.map((id) => all.filter((r) => r.loanId === id));
-      })
+      .grouped(
+        context.req,
+        'loanRepayments',
+        (ids) => this.accounts.repaymentsOf(ids),
+        (r) => r.loanId,
+      )
       .load(loan.id);
     return rows.map((r) => toRepaymentModel(r, loan.principal.currency));
   }
@@ -173,10 +176,12 @@ export class LoanAccountResolver {
 
   private instalmentRows(loan: LoanModel, context: GraphQLContext): Promise<LoanInstalmentEntity[]> {
     return this.loaders
-      .loader(context.req, 'loanInstalments', async (ids) => {
-        const all = await this.accounts.instalmentsOf(ids);
-        return ids.map((id) => all.filter((i) => i.loanId === id));
-      })
+      .grouped(
+        context.req,
+        'loanInstalments',
+        (ids) => this.accounts.instalmentsOf(ids),
+        (i) => i.loanId,
+      )
       .load(loan.id);
   }
 
@@ -187,11 +192,28 @@ export class LoanAccountResolver {
 
 @Resolver(() => LoanRepaymentModel)
 export class LoanRepaymentResolver {
-  constructor(private readonly accounts: LoanAccountService) {}
+  constructor(
+    private readonly accounts: LoanAccountService,
+    private readonly loaders: RequestLoaders,
+  ) {}
 
   @Roles(...LOAN_READERS)
   @ResolveField(() => LoanModel, { description: 'The loan as it stands now' })
-  async loan(@CurrentIdentity() identity: Identity, @Parent() repayment: LoanRepaymentModel): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.get(identity, repayment.loanId));
+  async loan(
+    @CurrentIdentity() identity: Identity,
+    @Parent() repayment: LoanRepaymentModel,
+    @Context() context: GraphQLContext,
+  ): Promise<LoanModel> {
+    // A loan's repayments share one loan: one query per request, not one per repayment.
+    const loan = await this.loaders
+      .byKey(
+        context.req,
+        'visibleLoans',
+        (ids) => this.accounts.findVisible(identity, ids),
+        (l) => l.id,
+      )
+      .load(repayment.loanId);
+    if (loan === null) throw LoanException.notFound(repayment.loanId);
+    return toLoanModel(loan);
   }
 }

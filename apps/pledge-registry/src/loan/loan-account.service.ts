@@ -80,6 +80,11 @@ export class LoanAccountService {
     return loan;
   }
 
+  /** The loans among `ids` the caller may see (others are left out), in one query. */
+  async findVisible(identity: Identity, ids: readonly string[]): Promise<LoanEntity[]> {
+    return (await this.loans.findByIds(ids)).filter((loan) => canViewLoan(identity, loan));
+  }
+
   async list(
     identity: Identity,
     filter: LoanFilter | undefined,

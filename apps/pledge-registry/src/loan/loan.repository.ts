@@ -27,6 +27,14 @@ export class LoanRepository {
     return this.dataSource.manager.findOneBy(LoanEntity, { id });
   }
 
+  findByIds(ids: readonly string[]): Promise<LoanEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager
+      .createQueryBuilder(LoanEntity, 'l')
+      .where('l.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
+  }
+
   /** Reads and row-locks a loan until the transaction ends: one change at a time per loan. */
   lockById(manager: EntityManager, id: string): Promise<LoanEntity | null> {
     return manager.findOne(LoanEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -92,7 +92,7 @@ export class PledgeQueryService {
   }
 
   /** One audit event per state change of each pledge, oldest first. */
-  eventsOf(pledgeIds: readonly string[]): Promise<Map<string, AuditLink[]>> {
+  eventsOf(pledgeIds: readonly string[]): Promise<AuditLink[]> {
     return this.audit.eventsOf('PLEDGE', pledgeIds);
   }
 

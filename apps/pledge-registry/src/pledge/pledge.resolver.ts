@@ -4,7 +4,8 @@ import { DecimalScalar } from '@app/money';
 import { LocalDateScalar, RequestLoaders, type Connection } from '@app/platform';
 import { AuditEventModel } from '@registry/audit/dto/audit-event.model.js';
 import { IpAssetModel } from '@registry/ip-asset/dto/ip-asset.model.js';
-import { registryToday, toIpAssetModel } from '@registry/ip-asset/ip-asset.mapper.js';
+import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
+import { ipAssetLoader } from '@registry/ip-asset/ip-asset.loader.js';
 import { IpAssetService } from '@registry/ip-asset/ip-asset.service.js';
 import { DeregistrationReason } from '@registry/pledge/domain/pledge-state.js';
 import {
@@ -272,41 +273,53 @@ export class PledgeResolver {
 
   @Roles(...FILE_READERS)
   @ResolveField(() => [PledgeVersionModel], { description: 'Registered terms per version, oldest first' })
-  versions(
+  async versions(
     @Parent() pledge: PledgeApplicationModel,
     @Context() context: GraphQLContext,
   ): Promise<PledgeVersionModel[]> {
-    return this.loaders
-      .loader(context.req, 'versions', async (ids) => {
-        const versions = await this.query.versionsOf(ids);
-        return ids.map((id) => versions.filter((v) => v.pledgeId === id).map(toVersionModel));
-      })
+    const rows = await this.loaders
+      .grouped(
+        context.req,
+        'versions',
+        (ids) => this.query.versionsOf(ids),
+        (v) => v.pledgeId,
+      )
       .load(pledge.id);
+    return rows.map(toVersionModel);
   }
 
   @Roles(...FILE_READERS)
   @ResolveField(() => [PledgeDisposalModel], { description: 'Transfer and licence requests while pledged' })
-  disposals(
+  async disposals(
     @Parent() pledge: PledgeApplicationModel,
     @Context() context: GraphQLContext,
   ): Promise<PledgeDisposalModel[]> {
-    return this.loaders
-      .loader(context.req, 'disposals', async (ids) => {
-        const disposals = await this.query.disposalsOf(ids);
-        return ids.map((id) => disposals.filter((d) => d.pledgeId === id).map(toDisposalModel));
-      })
+    const rows = await this.loaders
+      .grouped(
+        context.req,
+        'disposals',
+        (ids) => this.query.disposalsOf(ids),
+        (d) => d.pledgeId,
+      )
       .load(pledge.id);
+    return rows.map(toDisposalModel);
   }
 
   @Roles(...FILE_READERS)
   @ResolveField(() => [AuditEventModel], { description: 'One audit event per state change, oldest first' })
-  events(@Parent() pledge: PledgeApplicationModel, @Context() context: GraphQLContext): Promise<AuditEventModel[]> {
-    return this.loaders
-      .loader(context.req, 'events', async (ids) => {
-        const events = await this.query.eventsOf(ids);
-        return ids.map((id) => (events.get(id) ?? []).map((l) => AuditEventModel.from(l)));
-      })
+  async events(
+    @Parent() pledge: PledgeApplicationModel,
+    @Context() context: GraphQLContext,
+  ): Promise<AuditEventModel[]> {
+    const links = await this.loaders
+      .grouped(
+        context.req,
+        'events',
+        (ids) => this.query.eventsOf(ids),
+        (l) => l.subjectId,
+      )
       .load(pledge.id);
+    return links.map((l) => AuditEventModel.from(l));
   }
 }
 
@@ -320,16 +333,6 @@ export class PledgedAssetResolver {
   @Roles(...FILE_READERS)
   @ResolveField(() => IpAssetModel, { nullable: true })
   asset(@Parent() pledged: PledgedAssetModel, @Context() context: GraphQLContext): Promise<IpAssetModel | null> {
-    // One loader per request: a page of files costs one asset query.
-    return this.loaders
-      .loader(context.req, 'assets', async (ids) => {
-        const found = new Map((await this.assets.findMany(ids)).map((a) => [a.id, a]));
-        const today = registryToday();
-        return ids.map((id) => {
-          const asset = found.get(id);
-          return asset === undefined ? null : toIpAssetModel(asset, today);
-        });
-      })
-      .load(pledged.assetId);
+    return ipAssetLoader(this.loaders, context.req, this.assets).load(pledged.assetId);
   }
 }
