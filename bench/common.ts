@@ -4,9 +4,9 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { issueUserToken, type Role } from '@app/auth';
+import { issueUserToken } from '@app/auth';
 import { DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET } from '@app/config';
-import { DEMO_USERS, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
+import { demoIdentity, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
 import { startEmbeddedPostgres, startPlatform, type Platform as RunningPlatform } from '@app/stack';
 
 /** Repository root, from dist/bench/<file>.js. */
@@ -270,15 +270,8 @@ export async function startBenchPlatform(name: string, env: Record<string, strin
 }
 
 /** A bearer token for a demo user, signed with the development secret. */
-export async function demoToken(login: string): Promise<string> {
-  const user = DEMO_USERS.find((u) => u.login === login);
-  if (user === undefined) throw new Error(`demo user ${login} missing`);
-  return issueUserToken(
-    { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[] },
-    DEV_JWT_SECRET,
-    LOCAL_TOKEN_ISSUER,
-    LOCAL_TOKEN_AUDIENCE,
-  );
+export function demoToken(login: string): Promise<string> {
+  return issueUserToken(demoIdentity(login), DEV_JWT_SECRET, LOCAL_TOKEN_ISSUER, LOCAL_TOKEN_AUDIENCE);
 }
 
 /** POSTs one GraphQL operation with a bearer token; throws with the errors unless data came back. */

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { issueUserToken, signGatewayIdentity, GATEWAY_IDENTITY_HEADER, type Identity, type Role } from '@app/auth';
+import { issueUserToken, signGatewayIdentity, GATEWAY_IDENTITY_HEADER } from '@app/auth';
 import { DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET } from '@app/config';
-import { DEMO_USERS, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
+import { demoIdentity, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
 import { freePort, spawnNode, waitForHttp, type RunningProcess } from '@app/stack';
 import {
   flag,
@@ -321,21 +321,8 @@ export async function runGatewayOverhead(): Promise<Record<string, unknown>> {
     ...(postmaster === undefined ? [] : [{ name: 'postgres', pid: postmaster, withChildren: true }]),
   ];
 
-  const user = DEMO_USERS.find((u) => u.login === 'sme');
-  if (user === undefined) throw new Error('demo user sme missing');
-  const identity: Identity = {
-    userId: user.id,
-    login: user.login,
-    partyId: user.partyId,
-    roles: user.roles as Role[],
-    anonymous: false,
-  };
-  const bearer = await issueUserToken(
-    { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[] },
-    DEV_JWT_SECRET,
-    LOCAL_TOKEN_ISSUER,
-    LOCAL_TOKEN_AUDIENCE,
-  );
+  const identity = demoIdentity('sme');
+  const bearer = await issueUserToken(identity, DEV_JWT_SECRET, LOCAL_TOKEN_ISSUER, LOCAL_TOKEN_AUDIENCE);
   const viaGateway = (): Promise<Record<string, string>> => Promise.resolve({ authorization: `Bearer ${bearer}` });
   const direct = async (): Promise<Record<string, string>> => ({
     [GATEWAY_IDENTITY_HEADER]: await signGatewayIdentity(identity, DEV_GATEWAY_SHARED_SECRET),

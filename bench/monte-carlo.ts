@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { GATEWAY_IDENTITY_HEADER, issueUserToken, signGatewayIdentity, type Identity, type Role } from '@app/auth';
+import { GATEWAY_IDENTITY_HEADER, issueUserToken, signGatewayIdentity } from '@app/auth';
 import { DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET } from '@app/config';
-import { DEMO_USERS, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
+import { demoIdentity, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
 import {
   mergeChunks,
   planMonteCarlo,
@@ -671,21 +671,8 @@ export async function benchEventLoop(
     BENCH_LAG_FILE: lagFile,
   });
 
-  const user = DEMO_USERS.find((u) => u.login === 'sme');
-  if (user === undefined) throw new Error('demo user sme missing');
-  const identity: Identity = {
-    userId: user.id,
-    login: user.login,
-    partyId: user.partyId,
-    roles: user.roles as Role[],
-    anonymous: false,
-  };
-  const bearer = await issueUserToken(
-    { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[] },
-    DEV_JWT_SECRET,
-    LOCAL_TOKEN_ISSUER,
-    LOCAL_TOKEN_AUDIENCE,
-  );
+  const identity = demoIdentity('sme');
+  const bearer = await issueUserToken(identity, DEV_JWT_SECRET, LOCAL_TOKEN_ISSUER, LOCAL_TOKEN_AUDIENCE);
   const gatewayHeaders = { authorization: `Bearer ${bearer}` };
   // The signed identity lives 60 s; refresh it every 20 s while the probes run.
   let directHeaders: Record<string, string> = {

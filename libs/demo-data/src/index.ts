@@ -1,3 +1,4 @@
+import type { Identity, Role } from '@app/auth';
 /**
  * The demo data set that `npm start` seeds into an empty database. Ids are fixed so the
  * two subgraphs (each seeding its own schema) refer to the same assets, and so the token
@@ -260,3 +261,17 @@ export const DEMO_ASSETS: readonly DemoAsset[] = [
 /** Issuer and audience of locally issued demo tokens (the gateway's defaults). */
 export const LOCAL_TOKEN_ISSUER = 'ipfin-local';
 export const LOCAL_TOKEN_AUDIENCE = 'ipfin-api';
+
+/** The demo user with this login; throws naming the demo logins when there is none. */
+export function demoUserByLogin(login: string): DemoUser {
+  const user = DEMO_USERS.find((u) => u.login === login);
+  if (user === undefined)
+    throw new Error(`no demo user ${login}; demo logins: ${DEMO_USERS.map((u) => u.login).join(', ')}`);
+  return user;
+}
+
+/** The identity a demo user acts with (seeds, in-process benchmarks, tokens). */
+export function demoIdentity(login: string): Identity & { userId: string; login: string } {
+  const user = demoUserByLogin(login);
+  return { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[], anonymous: false };
+}

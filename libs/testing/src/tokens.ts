@@ -1,15 +1,12 @@
 import { SignJWT } from 'jose';
 import { issueUserToken, type Role } from '@app/auth';
 import { DEV_JWT_SECRET } from '@app/config';
-import { DEMO_USERS, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER, type DemoUser } from '@app/demo-data';
+import { demoIdentity, demoUserByLogin, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER, type DemoUser } from '@app/demo-data';
 
 export type DemoLogin = 'sme' | 'sme2' | 'bank' | 'registrar' | 'program' | 'admin';
 
 export function demoUser(login: DemoLogin): DemoUser {
-  const user = DEMO_USERS.find((u) => u.login === login);
-  if (user === undefined)
-    throw new Error(`no demo user ${login}; demo logins: ${DEMO_USERS.map((u) => u.login).join(', ')}`);
-  return user;
+  return demoUserByLogin(login);
 }
 
 const cache = new Map<string, Promise<string>>();
@@ -22,13 +19,7 @@ const cache = new Map<string, Promise<string>>();
 export function tokenFor(login: DemoLogin): Promise<string> {
   let token = cache.get(login);
   if (token === undefined) {
-    const user = demoUser(login);
-    token = issueUserToken(
-      { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[] },
-      DEV_JWT_SECRET,
-      LOCAL_TOKEN_ISSUER,
-      LOCAL_TOKEN_AUDIENCE,
-    );
+    token = issueUserToken(demoIdentity(login), DEV_JWT_SECRET, LOCAL_TOKEN_ISSUER, LOCAL_TOKEN_AUDIENCE);
     cache.set(login, token);
   }
   return token;

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Role, type Identity } from '@app/auth';
-import { DEMO_USERS } from '@app/demo-data';
+import { demoIdentity } from '@app/demo-data';
 import { ExaminationOutcome } from '@registry/pledge/dto/pledge.input.js';
 import { PledgeExaminationService } from '@registry/pledge/pledge-examination.service.js';
 
@@ -13,15 +12,7 @@ import { PledgeExaminationService } from '@registry/pledge/pledge-examination.se
  */
 export async function measureRegistrations(app: INestApplicationContext, concurrency: number): Promise<void> {
   const ids = (await readStdin()).split('\n').filter((l) => l.trim() !== '');
-  const registrar = DEMO_USERS.find((u) => u.login === 'registrar');
-  if (registrar === undefined) throw new Error('demo user registrar missing');
-  const identity: Identity = {
-    userId: registrar.id,
-    login: registrar.login,
-    partyId: null,
-    roles: [Role.REGISTRAR],
-    anonymous: false,
-  };
+  const identity = demoIdentity('registrar');
   const examination = app.get(PledgeExaminationService);
   const statuses = new Map<string, number>();
   let next = 0;

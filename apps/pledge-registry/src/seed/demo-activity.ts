@@ -1,6 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import type { Identity, Role } from '@app/auth';
-import { DEMO_ASSETS, DEMO_PARTIES, DEMO_USERS } from '@app/demo-data';
+import { DEMO_ASSETS, DEMO_PARTIES, demoIdentity } from '@app/demo-data';
 import { addYears } from '@registry/ip-asset/domain/iso-date.js';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
 import { ListingVisibility, RepaymentMethod } from '@registry/listing/domain/listing-rules.js';
@@ -15,12 +14,6 @@ import { PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
 import { FilingChannel } from '@registry/pledge/pledge.entity.js';
 import { RegistryServicesModule } from '@registry/registry-services.module.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
-
-function identityOf(login: string): Identity {
-  const user = DEMO_USERS.find((u) => u.login === login);
-  if (user === undefined) throw new Error(`demo user ${login} missing`);
-  return { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[], anonymous: false };
-}
 
 const asset = (number: string): string => {
   const found = DEMO_ASSETS.find((a) => a.number === number);
@@ -43,10 +36,10 @@ export async function seedDemoActivity(config: RegistryConfig): Promise<string> 
     const offers = app.get(OfferService);
     const applications = app.get(PledgeApplicationService);
     const examination = app.get(PledgeExaminationService);
-    const sme = identityOf('sme');
-    const sme2 = identityOf('sme2');
-    const bank = identityOf('bank');
-    const registrar = identityOf('registrar');
+    const sme = demoIdentity('sme');
+    const sme2 = demoIdentity('sme2');
+    const bank = demoIdentity('bank');
+    const registrar = demoIdentity('registrar');
     const today = registryToday();
     const expiresAt = new Date(Date.now() + 30 * 24 * 3600 * 1000);
 
