@@ -109,6 +109,18 @@ describe('after registration', () => {
     expect(assertGqlData(await as(bank, step('startPledgeEnforcement'), { id })).startPledgeEnforcement.status).toBe(
       'ENFORCING',
     );
+    for (const [amount, message] of [
+      ['-1', 'amount: must be at least 0'],
+      ['1.00001', 'amount: must have at most 4 decimal places'],
+    ]) {
+      const refused = await as(
+        bank,
+        step('recordPledgeRealization', `, amount: "${amount}", date: "${todayInChina()}"`),
+        { id },
+      );
+      assertGqlError(refused, { code: 'BAD_USER_INPUT', field: 'amount' });
+      expect(refused.body.errors?.[0]?.message).toBe(message);
+    }
     const realized = assertGqlData(
       await as(bank, step('recordPledgeRealization', `, amount: "2000000", date: "${todayInChina()}"`), { id }),
     ).recordPledgeRealization;

@@ -1,6 +1,6 @@
 import { InputType } from '@nestjs/graphql';
 import { AppException, PublicErrorCode } from '@app/errors';
-import { DecimalInputField, decimalLimitProblem } from './decimal-field.js';
+import { checkedDecimal, DecimalInputField, decimalLimitProblem } from './decimal-field.js';
 import { ValidationPipeWithFields } from './validation.pipe.js';
 
 @InputType('DecimalLimitsProbe')
@@ -37,6 +37,7 @@ describe('decimalLimitProblem', () => {
     ['10.0001', { max: '10' }, 'must be at most 10'],
     ['1.23456', { scale: 4 }, 'must have at most 4 decimal places'],
     ['1.5', { scale: 0 }, 'must be a whole number'],
+    ['1', { lessThan: '1' }, 'must be less than 1'],
   ])('%s breaks %p: %s', (value, limits, message) => {
     expect(decimalLimitProblem(value, limits)).toBe(message);
   });
@@ -48,6 +49,22 @@ describe('decimalLimitProblem', () => {
     ['1.2300000', { scale: 2 }],
   ])('%s is within %p', (value, limits) => {
     expect(decimalLimitProblem(value, limits)).toBeNull();
+  });
+});
+
+describe('checkedDecimal (scalar arguments)', () => {
+  it('returns the value as a Decimal when within the limits', () => {
+    expect(checkedDecimal('12.50', 'amount', { min: '0', scale: 4 }).toFixed()).toBe('12.5');
+  });
+
+  it('throws BAD_USER_INPUT naming the argument', () => {
+    expect(() => checkedDecimal('-1', 'amount', { min: '0' })).toThrow(
+      expect.objectContaining({
+        code: PublicErrorCode.BAD_USER_INPUT,
+        field: 'amount',
+        message: 'amount: must be at least 0',
+      }),
+    );
   });
 });
 

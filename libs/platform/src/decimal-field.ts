@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, type FieldOptions } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+import { AppException } from '@app/errors';
 import { Decimal, DecimalScalar } from '@app/money';
 
 /** Limits checked on a decimal input before the resolver runs; each failure names the field. */
@@ -12,6 +13,8 @@ export interface DecimalLimits {
   greaterThan?: string;
   /** Largest accepted value, inclusive. */
   max?: string;
+  /** The value must be strictly less than this (`"1"` for a fraction below one). */
+  lessThan?: string;
   /** Most digits after the decimal point, trailing zeros not counted (4 for a `numeric(20,4)` column). */
   scale?: number;
 }
@@ -30,7 +33,18 @@ export function decimalLimitProblem(value: string, limits: DecimalLimits): strin
   }
   if (limits.min !== undefined && amount.lessThan(limits.min)) return `must be at least ${limits.min}`;
   if (limits.max !== undefined && amount.greaterThan(limits.max)) return `must be at most ${limits.max}`;
+  if (limits.lessThan !== undefined && !amount.lessThan(limits.lessThan)) return `must be less than ${limits.lessThan}`;
   return null;
+}
+
+/**
+ * The same limits for a scalar `@Args` decimal, which the validation pipe does not see:
+ * the value as a Decimal, or BAD_USER_INPUT naming `field`.
+ */
+export function checkedDecimal(value: string, field: string, limits: DecimalLimits): Decimal {
+  const problem = decimalLimitProblem(value, limits);
+  if (problem !== null) throw AppException.badInput(field, problem);
+  return new Decimal(value);
 }
 
 function hasLimits(limits: DecimalLimits): boolean {
@@ -65,16 +79,14 @@ function DecimalWithin(limits: DecimalLimits, options?: ValidationOptions): Prop
  * canonical decimal string. (class-transformer cannot copy decimal.js instances, and the
  * engines take decimal strings anyway.) Declare the property as `string` / `string[]`.
  *
- * Range and scale limits (`min`, `greaterThan`, `max`, `scale`) are checked by the
+ * Range and scale limits (`min`, `greaterThan`, `max`, `lessThan`, `scale`) are checked by the
  * validation pipe, so a breach is BAD_USER_INPUT naming the field's full path
  * (`input.principal: must be greater than 0`) and the service never sees the value.
  * A nullable field skips the limits when the value is absent.
  */
-export function DecimalInputField(
-  options: FieldOptions & DecimalLimits & { list?: boolean } = {},
-): PropertyDecorator {
-  const { list, min, greaterThan, max, scale, ...fieldOptions } = options;
-  const limits: DecimalLimits = { min, greaterThan, max, scale };
+export function DecimalInputField(options: FieldOptions & DecimalLimits & { list?: boolean } = {}): PropertyDecorator {
+  const { list, min, greaterThan, max, lessThan, scale, ...fieldOptions } = options;
+  const limits: DecimalLimits = { min, greaterThan, max, lessThan, scale };
   const decorators: PropertyDecorator[] = [
     Field(() => (list === true ? [DecimalScalar] : DecimalScalar), fieldOptions),
     Type(() => String),

@@ -18,7 +18,7 @@ export { LocalDateScalar } from './local-date.scalar.js';
 export { assertUuid } from './ids.js';
 export { runMain } from './run-main.js';
 export { JsonScalar } from './json.scalar.js';
-export { DecimalInputField, decimalLimitProblem, type DecimalLimits } from './decimal-field.js';
+export { checkedDecimal, DecimalInputField, decimalLimitProblem, type DecimalLimits } from './decimal-field.js';
 export type { CursorPart } from './pagination.js';
 export { fetchEntities } from './entities-client.js';
 export type { EntitiesAnswer, EntitiesCall } from './entities-client.js';

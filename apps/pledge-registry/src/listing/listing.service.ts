@@ -38,14 +38,6 @@ export function actingParty(identity: Identity): string {
   return identity.partyId;
 }
 
-/** An amount of money as the API accepts it: > 0 with at most 4 decimals (numeric(20,4)). */
-export function positiveAmount(field: string, text: string, reason?: ListingErrorReason): Decimal {
-  const amount = new Decimal(text);
-  if (!amount.gt(0)) throw ListingException.invalid(field, 'must be greater than 0', reason);
-  if (amount.decimalPlaces() > 4) throw ListingException.invalid(field, 'at most 4 decimal places', reason);
-  return amount;
-}
-
 /** Listings: creation (with the valuation snapshot), withdrawal, browsing and visibility. */
 @Injectable()
 export class ListingService {
@@ -118,7 +110,7 @@ export class ListingService {
   async create(identity: Identity, input: CreateListingInput, idempotencyKey?: string | null): Promise<ListingEntity> {
     const partyId = actingParty(identity);
     const today = registryToday();
-    const amount = positiveAmount('input.amountSought', input.amountSought);
+    const amount = new Decimal(input.amountSought);
     const purpose = input.purpose.trim();
     if (purpose === '') throw ListingException.invalid('input.purpose', 'must not be blank');
     if (input.expiresOn != null && compareIsoDate(input.expiresOn, today) < 0) {

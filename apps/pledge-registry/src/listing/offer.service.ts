@@ -15,14 +15,13 @@ import {
   ListingStatus,
   ListingVisibility,
   OfferStatus,
-  offerTermProblems,
 } from '@registry/listing/domain/listing-rules.js';
 import type { MakeOfferInput } from '@registry/listing/dto/offer.input.js';
 import type { ListingEntity } from '@registry/listing/listing.entity.js';
 import { ListingErrorReason, ListingException } from '@registry/listing/listing.exception.js';
 import { offerAuditState } from '@registry/listing/listing.mapper.js';
 import { ListingRepository } from '@registry/listing/listing.repository.js';
-import { actingParty, ListingService, positiveAmount } from '@registry/listing/listing.service.js';
+import { actingParty, ListingService } from '@registry/listing/listing.service.js';
 import type { OfferEntity } from '@registry/listing/offer.entity.js';
 import { DEFAULT_GUARANTEE_SCOPE, PledgeApplicationService } from '@registry/pledge/pledge-application.service.js';
 
@@ -70,13 +69,12 @@ export class OfferService {
   async make(identity: Identity, input: MakeOfferInput, idempotencyKey?: string | null): Promise<OfferEntity> {
     const lenderPartyId = actingParty(identity);
     const listingId = assertUuid(input.listingId, 'input.listingId');
-    const amount = positiveAmount('input.amount', input.amount, ListingErrorReason.OFFER_INVALID);
+    const amount = new Decimal(input.amount);
     const annualRate = new Decimal(input.annualRate);
     const ltv = new Decimal(input.ltv);
     const expiresAt = new Date(input.expiresAt);
-    const [problem] = offerTermProblems({ amount, annualRate, ltv, expiresAt }, new Date());
-    if (problem !== undefined) {
-      throw ListingException.invalid(`input.${problem.field}`, problem.message, ListingErrorReason.OFFER_INVALID);
+    if (expiresAt.getTime() <= Date.now()) {
+      throw ListingException.invalid('input.expiresAt', 'must be in the future', ListingErrorReason.OFFER_INVALID);
     }
     try {
       const id = await this.listings.transaction((manager) =>

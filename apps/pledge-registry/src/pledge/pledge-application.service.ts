@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
 import { withTransaction } from '@app/database';
-import type { Decimal } from '@app/money';
+import { Decimal } from '@app/money';
 import { assertUuid } from '@app/platform';
 import { AuditService, type AuditEntry } from '@registry/audit/audit.service.js';
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
@@ -25,7 +25,7 @@ import {
 } from '@registry/pledge/pledge.repository.js';
 import { PledgeRulesService } from '@registry/pledge/pledge-rules.service.js';
 import { PledgeTransitionService } from '@registry/pledge/pledge-transition.service.js';
-import { AMOUNT_DECIMALS, asJson, nextStatus, parseAmount, RulesRefused } from '@registry/pledge/pledge-write.js';
+import { AMOUNT_DECIMALS, asJson, nextStatus, RulesRefused } from '@registry/pledge/pledge-write.js';
 
 /** What an accepted offer (or the parties directly) puts in a new draft application. */
 export interface PledgeDraft {
@@ -343,12 +343,8 @@ function particulars(assetIds: readonly string[], rows: readonly AssetFactsRow[]
 
 /** Input -> canonical content; malformed ids and amounts are BAD_USER_INPUT naming the field. */
 function parseSubmission(input: SubmitPledgeApplicationInput): Submission {
-  const claimAmount = parseAmount(input.securedClaim.amount, 'input.securedClaim.amount');
-  const appraisedValue =
-    input.appraisedValue == null ? null : parseAmount(input.appraisedValue, 'input.appraisedValue');
-  if (appraisedValue !== null && appraisedValue.lte(0)) {
-    throw PledgeException.invalid('input.appraisedValue', 'must be positive');
-  }
+  const claimAmount = new Decimal(input.securedClaim.amount);
+  const appraisedValue = input.appraisedValue == null ? null : new Decimal(input.appraisedValue);
   const pledgorPartyId = assertUuid(input.pledgorPartyId, 'input.pledgorPartyId');
   const pledgeePartyId = assertUuid(input.pledgeePartyId, 'input.pledgeePartyId');
   if (pledgorPartyId === pledgeePartyId) {

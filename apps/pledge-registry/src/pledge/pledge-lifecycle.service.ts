@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
-import { assertUuid } from '@app/platform';
+import { Decimal } from '@app/money';
+import { assertUuid, checkedDecimal } from '@app/platform';
 import { compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
 import type { DeregistrationReason } from '@registry/pledge/domain/pledge-state.js';
@@ -12,7 +13,7 @@ import { PledgeException } from '@registry/pledge/pledge.exception.js';
 import { PledgeRepository } from '@registry/pledge/pledge.repository.js';
 import { PledgeRulesService } from '@registry/pledge/pledge-rules.service.js';
 import { PledgeTransitionService, type TransitionSpec } from '@registry/pledge/pledge-transition.service.js';
-import { AMOUNT_DECIMALS, parseAmount, RulesRefused } from '@registry/pledge/pledge-write.js';
+import { AMOUNT_DECIMALS, RulesRefused } from '@registry/pledge/pledge-write.js';
 
 /** Outcome of a change of registered terms: refused (nothing written) or recorded. */
 export interface ChangeOutcome {
@@ -71,7 +72,7 @@ export class PledgeLifecycleService {
     idempotencyKey?: string | null,
   ): Promise<ChangeOutcome> {
     const pledgeId = assertUuid(id, 'id');
-    const amount = input.claimAmount == null ? null : parseAmount(input.claimAmount, 'input.claimAmount');
+    const amount = input.claimAmount == null ? null : new Decimal(input.claimAmount);
     const pledgorPartyId =
       input.pledgorPartyId == null ? null : assertUuid(input.pledgorPartyId, 'input.pledgorPartyId');
     const pledgeePartyId =
@@ -218,8 +219,7 @@ export class PledgeLifecycleService {
     date: string,
     idempotencyKey?: string | null,
   ): Promise<string> {
-    const amount = parseAmount(amountText_, 'amount');
-    if (amount.isNegative()) throw PledgeException.invalid('amount', 'must not be negative');
+    const amount = checkedDecimal(amountText_, 'amount', { min: '0', scale: AMOUNT_DECIMALS });
     if (compareIsoDate(date, registryToday()) > 0) throw PledgeException.invalid('date', 'must not be in the future');
     return this.transitions.run(
       identity,

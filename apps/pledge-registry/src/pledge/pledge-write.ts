@@ -1,5 +1,4 @@
 import type { Identity } from '@app/auth';
-import { Decimal } from '@app/money';
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
 import { canView } from '@registry/pledge/domain/pledge-access.js';
 import { transition, type PledgeEvent, type PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
@@ -24,15 +23,6 @@ export class RulesRefused extends Error {
 /** A plain JSON copy (Decimals become their strings) for audit records and stored idempotent results. */
 export function asJson(value: unknown): JsonValue {
   return JSON.parse(JSON.stringify(value)) as JsonValue;
-}
-
-/** An input amount as a Decimal; more decimals than the column keeps is BAD_USER_INPUT naming the field. */
-export function parseAmount(text: string, field: string): Decimal {
-  const amount = new Decimal(text);
-  if (amount.decimalPlaces() > AMOUNT_DECIMALS) {
-    throw PledgeException.invalid(field, `at most ${AMOUNT_DECIMALS} decimals`);
-  }
-  return amount;
 }
 
 /** The next status for an event, or CONFLICT TRANSITION_NOT_ALLOWED. */

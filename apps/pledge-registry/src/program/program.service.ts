@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Identity } from '@app/auth';
-import { Decimal } from '@app/money';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
 import { buildDashboard, type DashboardFigures } from '@registry/program/domain/program-dashboard.js';
@@ -10,9 +9,6 @@ import { ProgramRepository } from '@registry/program/program.repository.js';
 import type { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 import { REGISTRY_CONFIG } from '@registry/tokens.js';
-
-/** Largest target numeric(20,4) holds. */
-const MAX_AMOUNT = new Decimal('1e16');
 
 /**
  * City program: yearly targets and the registered-volume dashboard, read from the rollup
@@ -28,9 +24,6 @@ export class ProgramService {
 
   /** Sets (inserts or replaces) a target: setting the same figures twice changes nothing. */
   async setTarget(identity: Identity, input: ProgramTargetInput, key?: string | null): Promise<ProgramTargetEntity> {
-    const amount = new Decimal(input.targetAmount);
-    if (amount.isNegative()) throw ProgramException.invalid('input.targetAmount', 'must not be negative');
-    if (amount.gte(MAX_AMOUNT)) throw ProgramException.invalid('input.targetAmount', 'is too large');
     const city = this.name(input.city, 'input.city');
     const district =
       input.district === undefined || input.district === null ? null : this.name(input.district, 'input.district');

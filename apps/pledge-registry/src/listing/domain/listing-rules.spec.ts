@@ -6,7 +6,6 @@ import {
   effectiveOfferStatus,
   ListingStatus,
   OfferStatus,
-  offerTermProblems,
   valuationSnapshot,
   type LatestValuation,
 } from './listing-rules.js';
@@ -36,44 +35,6 @@ describe('effectiveOfferStatus', () => {
     [OfferStatus.WITHDRAWN, '2026-03-11T00:00:00Z', OfferStatus.WITHDRAWN],
   ])('%s expiring %s -> %s', (status, expiresAt, expected) => {
     expect(effectiveOfferStatus(status, new Date(expiresAt), at)).toBe(expected);
-  });
-});
-
-describe('offerTermProblems', () => {
-  const now = new Date('2026-03-10T00:00:00Z');
-  const good = {
-    amount: new Decimal('1000000'),
-    annualRate: new Decimal('0.0435'),
-    ltv: new Decimal('0.3'),
-    expiresAt: new Date('2026-04-10T00:00:00Z'),
-  };
-
-  it('accepts sensible terms', () => {
-    expect(offerTermProblems(good, now)).toEqual([]);
-  });
-
-  it.each([
-    ['zero amount', { amount: new Decimal(0) }, 'amount'],
-    ['negative amount', { amount: new Decimal('-1') }, 'amount'],
-    ['zero rate', { annualRate: new Decimal(0) }, 'annualRate'],
-    ['rate of 1', { annualRate: new Decimal(1) }, 'annualRate'],
-    ['rate as a percentage', { annualRate: new Decimal('4.35') }, 'annualRate'],
-    ['negative rate', { annualRate: new Decimal('-0.01') }, 'annualRate'],
-    ['zero LTV', { ltv: new Decimal(0) }, 'ltv'],
-    ['LTV above 1', { ltv: new Decimal('1.0001') }, 'ltv'],
-    ['expiry now', { expiresAt: now }, 'expiresAt'],
-    ['expiry in the past', { expiresAt: new Date('2026-03-01T00:00:00Z') }, 'expiresAt'],
-  ])('%s -> a problem on %s', (_name, change, field) => {
-    expect(offerTermProblems({ ...good, ...change }, now).map((p) => p.field)).toEqual([field]);
-  });
-
-  it('accepts an LTV of exactly 1', () => {
-    expect(offerTermProblems({ ...good, ltv: new Decimal(1) }, now)).toEqual([]);
-  });
-
-  it('names every field at fault, in input order', () => {
-    const bad = { amount: new Decimal(0), annualRate: new Decimal(2), ltv: new Decimal(0), expiresAt: now };
-    expect(offerTermProblems(bad, now).map((p) => p.field)).toEqual(['amount', 'annualRate', 'ltv', 'expiresAt']);
   });
 });
 

@@ -49,34 +49,6 @@ export function effectiveOfferStatus(status: OfferStatus, expiresAt: Date, now: 
   return expiresAt.getTime() <= now.getTime() ? OfferStatus.EXPIRED : status;
 }
 
-/** A problem with one input field, named by its path under the mutation's input. */
-export interface TermProblem {
-  field: string;
-  message: string;
-}
-
-export interface OfferTerms {
-  amount: Decimal;
-  annualRate: Decimal;
-  ltv: Decimal;
-  expiresAt: Date;
-}
-
-/** Checks an offer's numbers: amount > 0, 0 < annual rate < 1, 0 < LTV <= 1, expiry in the future. */
-export function offerTermProblems(terms: OfferTerms, now: Date): TermProblem[] {
-  const problems: TermProblem[] = [];
-  if (!terms.amount.gt(0)) problems.push({ field: 'amount', message: 'must be greater than 0' });
-  if (!terms.annualRate.gt(0) || !terms.annualRate.lt(1)) {
-    problems.push({ field: 'annualRate', message: 'must be a fraction between 0 and 1 (exclusive), e.g. 0.0435' });
-  }
-  if (!terms.ltv.gt(0) || terms.ltv.gt(1)) {
-    problems.push({ field: 'ltv', message: 'must be a fraction greater than 0 and at most 1' });
-  }
-  if (terms.expiresAt.getTime() <= now.getTime())
-    problems.push({ field: 'expiresAt', message: 'must be in the future' });
-  return problems;
-}
-
 /** An asset's latest valuation as the valuation subgraph reports it. */
 export interface LatestValuation {
   amount: Decimal;

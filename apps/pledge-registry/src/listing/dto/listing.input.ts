@@ -27,7 +27,7 @@ export class CreateListingInput {
   @IsUUID('all', { each: true })
   assetIds: string[];
 
-  @DecimalInputField({ description: 'Financing sought, > 0' })
+  @DecimalInputField({ description: 'Financing sought, > 0', greaterThan: '0', scale: 4 })
   amountSought: string;
 
   @Field(() => String, { defaultValue: 'CNY' })
@@ -83,12 +83,10 @@ export class ListingFilter {
   @MaxLength(64)
   city?: string;
 
-  @DecimalInputField({ nullable: true })
-  @IsOptional()
+  @DecimalInputField({ nullable: true, min: '0' })
   minAmount?: string;
 
-  @DecimalInputField({ nullable: true })
-  @IsOptional()
+  @DecimalInputField({ nullable: true, min: '0' })
   maxAmount?: string;
 
   @Field(() => Int, { nullable: true, description: 'Every asset has at least this many days of protection left' })
@@ -98,7 +96,6 @@ export class ListingFilter {
   @Max(36500)
   minRemainingLifeDays?: number;
 
-  @DecimalInputField({ nullable: true, description: 'Valuation total when listed, at least this' })
-  @IsOptional()
+  @DecimalInputField({ nullable: true, min: '0', description: 'Valuation total when listed, at least this' })
   minValuation?: string;
 }

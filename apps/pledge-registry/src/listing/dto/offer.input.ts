@@ -9,14 +9,19 @@ export class MakeOfferInput {
   @IsUUID('all')
   listingId: string;
 
-  @DecimalInputField({ description: 'Loan amount offered, > 0' })
+  @DecimalInputField({ description: 'Loan amount offered, > 0', greaterThan: '0', scale: 4 })
   amount: string;
 
   @Field(() => String, { defaultValue: 'CNY' })
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO-4217 code such as CNY' })
   currency: string;
 
-  @DecimalInputField({ description: 'Nominal annual rate as a fraction, 0 < rate < 1 (e.g. 0.0435)' })
+  @DecimalInputField({
+    description: 'Nominal annual rate as a fraction, 0 < rate < 1 (e.g. 0.0435)',
+    greaterThan: '0',
+    lessThan: '1',
+    scale: 8,
+  })
   annualRate: string;
 
   @Field(() => Int)
@@ -28,7 +33,7 @@ export class MakeOfferInput {
   @Field(() => RepaymentMethod)
   repaymentMethod: RepaymentMethod;
 
-  @DecimalInputField({ description: 'Loan-to-value as a fraction, 0 < ltv <= 1' })
+  @DecimalInputField({ description: 'Loan-to-value as a fraction, 0 < ltv <= 1', greaterThan: '0', max: '1', scale: 8 })
   ltv: string;
 
   @Field(() => String, { nullable: true })

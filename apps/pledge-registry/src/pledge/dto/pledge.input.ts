@@ -55,7 +55,7 @@ export class SecuredClaimInput {
   @MaxLength(32)
   type: string;
 
-  @DecimalInputField({ description: 'The secured amount, e.g. "5000000.00"' })
+  @DecimalInputField({ description: 'The secured amount, e.g. "5000000.00"', scale: 4 })
   amount: string;
 
   @Field({ description: 'ISO 4217, e.g. CNY' })
@@ -134,7 +134,12 @@ export class SubmitPledgeApplicationInput {
   @MaxLength(64)
   appraisalReference?: string | null;
 
-  @DecimalInputField({ nullable: true, description: 'Appraised value of the assets, in the claim currency' })
+  @DecimalInputField({
+    nullable: true,
+    greaterThan: '0',
+    scale: 4,
+    description: 'Appraised value of the assets, in the claim currency',
+  })
   appraisedValue?: string | null;
 
   @Field(() => FilingChannel, { nullable: true, defaultValue: FilingChannel.ONLINE })
@@ -164,7 +169,7 @@ export class ExaminationDecisionInput {
 
 @InputType('ChangePledgeRegistrationInput', { description: 'Registered terms that change; the version goes up' })
 export class ChangePledgeRegistrationInput {
-  @DecimalInputField({ nullable: true })
+  @DecimalInputField({ nullable: true, scale: 4 })
   claimAmount?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -39,7 +39,12 @@ export class ProgramTargetInput {
   @Max(2100)
   year: number;
 
-  @DecimalInputField({ description: 'Secured amount to reach in the year, CNY' })
+  @DecimalInputField({
+    description: 'Secured amount to reach in the year, CNY',
+    min: '0',
+    max: '9999999999999999.9999',
+    scale: 4,
+  })
   targetAmount: string;
 
   @Field(() => Int)
