@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RequestLoaders } from '@app/platform';
 import { AppraisalModule } from '@valuation/appraisal/appraisal.module.js';
 import { LenderPolicyModule } from '@valuation/lender-policy/lender-policy.module.js';
 import { RegistryModule } from '@valuation/registry/registry.module.js';
@@ -10,6 +11,7 @@ import { ValuationService } from '@valuation/valuation/valuation.service.js';
 @Module({
   imports: [AppraisalModule, RegistryModule, LenderPolicyModule],
   providers: [
+    RequestLoaders,
     ValuationRepository,
     ValuationService,
     AssetValuationService,

@@ -11,8 +11,9 @@ import {
   ResolveReference,
   Resolver,
 } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
+import { RequestLoaders } from '@app/platform';
 import { RegistryClient, type AssetFacts } from '@valuation/registry/registry.client.js';
 import { VALUATION_CONFIG } from '@valuation/tokens.js';
 import type { ValuationConfig } from '@valuation/valuation.config.js';
@@ -36,6 +37,7 @@ export class ValuationResolver {
     private readonly valuationService: ValuationService,
     private readonly assetValuations: AssetValuationService,
     private readonly registry: RegistryClient,
+    private readonly loaders: RequestLoaders,
     @Inject(VALUATION_CONFIG) private readonly config: ValuationConfig,
   ) {}
 
@@ -86,42 +88,31 @@ export class ValuationResolver {
     });
   }
 
-  private readonly factLoaders = new WeakMap<object, DataLoader<string, AssetFacts | null>>();
-
   private factsLoader(req: object, identity: Identity): DataLoader<string, AssetFacts | null> {
-    let loader = this.factLoaders.get(req);
-    if (loader === undefined) {
-      loader = new DataLoader<string, AssetFacts | null>(async (ids) => {
-        const facts = await this.registry.assets(ids, identity);
-        return ids.map((id) => facts.get(id) ?? null);
-      });
-      this.factLoaders.set(req, loader);
-    }
-    return loader;
+    return this.loaders.loader(req, 'assetFacts', async (ids) => {
+      const facts = await this.registry.assets(ids, identity);
+      return ids.map((id) => facts.get(id) ?? null);
+    });
   }
 
   // Once per request, not once per valuation in a list: the viewer's policy is the same for all.
-  private readonly validityByRequest = new WeakMap<object, Promise<number>>();
-
   private validityMonths(req: object, identity: Identity): Promise<number> {
-    let months = this.validityByRequest.get(req);
-    if (months === undefined) {
-      months = this.assetValuations
-        .lenderPolicyFor(identity)
-        .then((policy) => policy?.validityMonths ?? this.config.VALUATION_VALIDITY_MONTHS);
-      this.validityByRequest.set(req, months);
-    }
-    return months;
+    return this.loaders
+      .loader<number>(req, 'validityMonths', async (keys) => {
+        const policy = await this.assetValuations.lenderPolicyFor(identity);
+        return keys.map(() => policy?.validityMonths ?? this.config.VALUATION_VALIDITY_MONTHS);
+      })
+      .load('viewer');
   }
 }
 
 /** Adds valuation fields to the registry's IpAsset entity. */
 @Resolver(() => IpAssetReference)
 export class IpAssetValuationResolver {
-  // One loader per request: a page of assets costs one query for their latest valuations.
-  private readonly loaders = new WeakMap<object, DataLoader<string, ValuationModel | null>>();
-
-  constructor(private readonly valuationService: ValuationService) {}
+  constructor(
+    private readonly valuationService: ValuationService,
+    private readonly loaders: RequestLoaders,
+  ) {}
 
   @Roles(...SIGNED_IN)
   @ResolveReference()
@@ -135,7 +126,16 @@ export class IpAssetValuationResolver {
     @Parent() asset: IpAssetReference,
     @Context() context: { req: object },
   ): Promise<ValuationModel | null> {
-    return this.loader(context.req).load(asset.id);
+    // One query per request for a page of assets' latest valuations.
+    return this.loaders
+      .byKey(
+        context.req,
+        'latestValuation',
+        (ids) => this.valuationService.latestFor(ids),
+        (r) => r.assetId,
+        toValuationModel,
+      )
+      .load(asset.id);
   }
 
   @Roles(...SIGNED_IN)
@@ -150,35 +150,10 @@ export class IpAssetValuationResolver {
   }
 
   // Per request and page size: the assets of one page share one history query.
-  private readonly historyLoaders = new WeakMap<object, Map<number, DataLoader<string, ValuationEntity[]>>>();
-
   private historyLoader(req: object, limit: number): DataLoader<string, ValuationEntity[]> {
-    let bySize = this.historyLoaders.get(req);
-    if (bySize === undefined) {
-      bySize = new Map();
-      this.historyLoaders.set(req, bySize);
-    }
-    let loader = bySize.get(limit);
-    if (loader === undefined) {
-      loader = new DataLoader<string, ValuationEntity[]>(async (ids) => {
-        const histories = await this.valuationService.histories(ids, limit);
-        return ids.map((id) => histories.get(id) ?? []);
-      });
-      bySize.set(limit, loader);
-    }
-    return loader;
-  }
-
-  private loader(req: object): DataLoader<string, ValuationModel | null> {
-    let loader = this.loaders.get(req);
-    if (loader === undefined) {
-      loader = new DataLoader<string, ValuationModel | null>(async (ids) => {
-        const rows = await this.valuationService.latestFor(ids);
-        const byAsset = new Map(rows.map((r) => [r.assetId, toValuationModel(r)]));
-        return ids.map((id) => byAsset.get(id) ?? null);
-      });
-      this.loaders.set(req, loader);
-    }
-    return loader;
+    return this.loaders.loader(req, `valuationHistory:${limit}`, async (ids) => {
+      const histories = await this.valuationService.histories(ids, limit);
+      return ids.map((id) => histories.get(id) ?? []);
+    });
   }
 }
