@@ -3,13 +3,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
 import { withTransaction } from '@app/database';
 import { Decimal } from '@app/money';
-import { assertUuid } from '@app/platform';
 import { AuditService, type AuditEntry } from '@registry/audit/audit.service.js';
-import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
 import { WorkingCalendarService } from '@registry/calendar/working-calendar.service.js';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
-import { applicationContentHash, type ApplicationContent } from '@registry/pledge/domain/application-content.js';
+import { applicationContentHash } from '@registry/pledge/domain/application-content.js';
 import { PledgeSide, sideOf } from '@registry/pledge/domain/pledge-access.js';
 import { PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
 import type { RefusalReason, ReviewFlag } from '@registry/pledge/domain/refusal-rules.js';
@@ -18,14 +16,17 @@ import type { SubmitPledgeApplicationInput } from '@registry/pledge/dto/pledge.i
 import { amountText, storedContent } from '@registry/pledge/pledge.mapper.js';
 import { FilingChannel, type PledgeEntity } from '@registry/pledge/pledge.entity.js';
 import { PledgeException } from '@registry/pledge/pledge.exception.js';
-import {
-  PledgeRepository,
-  type AssetFactsRow,
-  type PledgeAssetParticulars,
-} from '@registry/pledge/pledge.repository.js';
+import { PledgeRepository } from '@registry/pledge/pledge.repository.js';
 import { PledgeRulesService } from '@registry/pledge/pledge-rules.service.js';
 import { PledgeTransitionService } from '@registry/pledge/pledge-transition.service.js';
-import { AMOUNT_DECIMALS, asJson, nextStatus, RulesRefused } from '@registry/pledge/pledge-write.js';
+import { asJson, nextStatus, RulesRefused } from '@registry/pledge/pledge-write.js';
+import {
+  asObject,
+  auditTerms,
+  parseSubmission,
+  particulars,
+  type Submission,
+} from '@registry/pledge/pledge-submission.js';
 
 /** What an accepted offer (or the parties directly) puts in a new draft application. */
 export interface PledgeDraft {
@@ -50,14 +51,6 @@ export interface SubmitOutcome {
   reviewFlags: ReviewFlag[];
   pledgeId: string | null;
   awaitingSignatureOf: PledgeSide | null;
-}
-
-interface Submission {
-  applicationId: string | null;
-  content: ApplicationContent;
-  claimAmount: Decimal;
-  appraisedValue: Decimal | null;
-  channel: FilingChannel;
 }
 
 /** The joint application before registration: drafting, each party's signature, withdrawal. */
@@ -320,60 +313,4 @@ export class PledgeApplicationService {
       action: 'PLEDGE_WITHDRAWN',
     });
   }
-}
-
-/** The audit view of the terms: strings only, money as stored. */
-function auditTerms(content: ApplicationContent): JsonValue {
-  return asJson(content);
-}
-
-function asObject(content: ApplicationContent): Record<string, JsonValue> {
-  return auditTerms(content) as Record<string, JsonValue>;
-}
-
-/** Asset particulars as filed, in application order. */
-function particulars(assetIds: readonly string[], rows: readonly AssetFactsRow[]): PledgeAssetParticulars[] {
-  return assetIds.map((assetId, position) => {
-    const row = rows.find((r) => r.asset.id === assetId);
-    if (row === undefined) throw PledgeException.invalid('assetIds', `asset ${assetId} is not in the register`);
-    const { number, title, filingDate, grantDate } = row.asset;
-    return { assetId, position, number, title, filingDate, grantDate };
-  });
-}
-
-/** Input -> canonical content; malformed ids and amounts are BAD_USER_INPUT naming the field. */
-function parseSubmission(input: SubmitPledgeApplicationInput): Submission {
-  const claimAmount = new Decimal(input.securedClaim.amount);
-  const appraisedValue = input.appraisedValue == null ? null : new Decimal(input.appraisedValue);
-  const pledgorPartyId = assertUuid(input.pledgorPartyId, 'input.pledgorPartyId');
-  const pledgeePartyId = assertUuid(input.pledgeePartyId, 'input.pledgeePartyId');
-  if (pledgorPartyId === pledgeePartyId) {
-    throw PledgeException.invalid('input.pledgeePartyId', 'pledgor and pledgee must differ');
-  }
-  const channel = input.filingChannel ?? FilingChannel.ONLINE;
-  return {
-    channel,
-    applicationId: input.applicationId == null ? null : assertUuid(input.applicationId, 'input.applicationId'),
-    claimAmount,
-    appraisedValue,
-    content: {
-      pledgorPartyId,
-      pledgeePartyId,
-      claimType: input.securedClaim.type.trim(),
-      claimAmount: claimAmount.toFixed(AMOUNT_DECIMALS),
-      claimCurrency: input.securedClaim.currency,
-      debtorDueDate: input.debtorDueDate,
-      assetIds: input.assetIds.map((id, i) => assertUuid(id, `input.assetIds[${i}]`)),
-      guaranteeScope: input.guaranteeScope.trim(),
-      coOwnerConsents: (input.coOwnerConsents ?? []).map((c) => c.trim()),
-      acknowledgedRisks: (input.acknowledgedRisks ?? []).map((r, i) => ({
-        assetId: assertUuid(r.assetId, `input.acknowledgedRisks[${i}].assetId`),
-        risk: r.risk,
-      })),
-      forfeitureClause: input.forfeitureClause,
-      appraisalReference: input.appraisalReference?.trim() || null,
-      appraisedValue: appraisedValue === null ? null : appraisedValue.toFixed(AMOUNT_DECIMALS),
-      filingChannel: channel,
-    },
-  };
 }
