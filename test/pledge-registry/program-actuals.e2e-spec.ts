@@ -4,10 +4,12 @@ import {
   applyForLoan,
   assertGqlData,
   assertGqlError,
+  createAsset,
   e2eEnv,
   gql,
   loanCall,
   loanInput,
+  ownedBy,
   programPledgeParties,
   registeredPledge,
   registerBankUser,
@@ -223,6 +225,24 @@ describe('city program actuals: parks and loans', () => {
       [small],
     );
     expect((await dashboard({})).loans.total).toEqual({ loans: 2, amount: '15000000.00' });
+    await everyScopeEqual();
+  });
+
+  it('counts concurrent disbursements in one park once each', async () => {
+    const before = (await dashboard({ district: 'East', park: PARK })).loans.total;
+    const assets = await Promise.all([1, 2].map(() => createAsset({ owners: ownedBy(inPark.sme.party) })));
+    const pledges = await Promise.all(
+      assets.map((a) =>
+        registeredPledge(
+          { ...inPark, assetId: a.id },
+          { securedClaim: { type: 'LOAN', amount: '2000000.00', currency: 'CNY' } },
+        ),
+      ),
+    );
+    await Promise.all(pledges.map((id) => activeLoan(inPark.bank.token, id, { principal: '1000000.25' })));
+    const after = (await dashboard({ district: 'East', park: PARK })).loans.total;
+    expect(after.loans).toBe(before.loans + 2);
+    expect(after.amount).toBe((Number(before.amount) + 2000000.5).toFixed(2));
     await everyScopeEqual();
   });
 
