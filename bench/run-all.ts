@@ -111,7 +111,7 @@ export async function runAll(): Promise<void> {
         'program-dashboard',
         outcomes[7]?.exitCode ?? '-',
         outcomes[7]?.seconds ?? '-',
-        `city x quarter naive/rollup ${String(pick('program-dashboard', ['ratios', 'cityQuarterNaiveOverRollup']))}x (goal >= 50), dashboard p95 ${String(pick('program-dashboard', ['dashboard', 'rollup', 'p95Ms']))} ms`,
+        `city x quarter naive/rollup ${String(pick('program-dashboard', ['ratios', 'cityQuarterNaiveOverRollup']))}x, loans ${String(pick('program-dashboard', ['ratios', 'loanCityQuarterNaiveOverRollup']))}x (goal >= 50 each), dashboard p95 ${String(pick('program-dashboard', ['dashboard', 'rollup', 'p95Ms']))} ms, API p95 ${String(pick('program-dashboard', ['dashboard', 'api', 'p95Ms']))} ms`,
       ],
     ],
   );

@@ -191,6 +191,55 @@ describe('updateParty', () => {
   });
 });
 
+describe('party park', () => {
+  const PARK_FIELDS = 'id district park';
+
+  it('registers an enterprise in a park of its district; a blank park is none', async () => {
+    const token = await tokenFor('program');
+    const reg = async (input: unknown): Promise<{ id: string; district: string | null; park: string | null }> =>
+      assertGqlData(
+        await gql<{ registerEnterprise: { id: string; district: string | null; park: string | null } }>(
+          env.gatewayUrl,
+          `mutation($input: RegisterPartyInput!) { registerEnterprise(input: $input) { ${PARK_FIELDS} } }`,
+          { input },
+          { token },
+        ),
+      ).registerEnterprise;
+    expect(await reg(newEnterpriseInput({ district: 'East', park: ' Hi-Tech Park ' }))).toMatchObject({
+      district: 'East',
+      park: 'Hi-Tech Park',
+    });
+    expect(await reg(newEnterpriseInput({ park: '  ' }))).toMatchObject({ park: null });
+  });
+
+  it('refuses a park without a district, on registration and on update, naming input.park', async () => {
+    const token = await tokenFor('program');
+    const input = newEnterpriseInput({ district: null, park: 'Hi-Tech Park' });
+    assertGqlError(await register(input), { code: 'BAD_USER_INPUT', field: 'input.park' });
+    expect(await partiesIn(input.city)).toEqual([]);
+
+    const parked = assertGqlData(
+      await register(newEnterpriseInput({ district: 'East', park: 'Hi-Tech Park' })),
+    ).registerEnterprise;
+    const update = (changes: unknown) =>
+      gql<{ updateParty: { id: string; district: string | null; park: string | null } }>(
+        env.gatewayUrl,
+        `mutation($id: ID!, $input: UpdatePartyInput!) { updateParty(id: $id, input: $input) { ${PARK_FIELDS} } }`,
+        { id: parked.id, input: changes },
+        { token },
+      );
+    assertGqlError(await update({ district: null }), { code: 'BAD_USER_INPUT', field: 'input.park' });
+    expect(assertGqlData(await update({ district: 'West' })).updateParty).toMatchObject({
+      district: 'West',
+      park: 'Hi-Tech Park',
+    });
+    expect(assertGqlData(await update({ district: null, park: null })).updateParty).toMatchObject({
+      district: null,
+      park: null,
+    });
+  });
+});
+
 describe('parties and party', () => {
   it('an unknown enum value in a filter literal -> GRAPHQL_VALIDATION_FAILED, not a 500', async () => {
     const res = await gql(

@@ -21,9 +21,11 @@ import {
   NAIVE_CELLS_SQL,
   NAIVE_CITY_QUARTER_SQL,
   NAIVE_ENTERPRISES_SQL,
+  NAIVE_LOAN_CELLS_SQL,
   ROLLUP_CELLS_SQL,
   ROLLUP_CITY_QUARTER_SQL,
   ROLLUP_ENTERPRISES_SQL,
+  ROLLUP_LOAN_CELLS_SQL,
 } from '@app/program-volume';
 
 jest.setTimeout(120_000);
@@ -34,6 +36,7 @@ const DASHBOARD = `query($city: String!, $year: Int!, $district: String) {
     city district year quarters { quarter registrations amount } total { registrations amount }
     previousYearTotal { registrations amount } byLender { key registrations amount }
     byIpcSection { key registrations amount } bySizeBand { key registrations amount } underTenMillionShare
+    underTenMillionShareBasis registrationsUnderTenMillionShare loans { total { loans amount } }
     firstTime { registrations amount } enterprisesServed elapsedFraction projection { registrations amount }
     growth projectedGrowth growthTarget growthOnTrack target { id targetAmount targetRegistrations targetEnterprises }
     amountAttainment registrationsAttainment enterprisesAttainment track } }`;
@@ -56,9 +59,10 @@ async function dashboard(variables: Record<string, unknown>, who: 'program' | 'a
 }
 
 async function equalPaths(district: string | null): Promise<void> {
-  const params = [city, [year - 1, year], district];
+  const params = [city, [year - 1, year], district, null];
   expect(await registrySql(ROLLUP_CELLS_SQL, params)).toEqual(await registrySql(NAIVE_CELLS_SQL, params));
   expect(await registrySql(ROLLUP_ENTERPRISES_SQL, params)).toEqual(await registrySql(NAIVE_ENTERPRISES_SQL, params));
+  expect(await registrySql(ROLLUP_LOAN_CELLS_SQL, params)).toEqual(await registrySql(NAIVE_LOAN_CELLS_SQL, params));
   // The all-city report, restricted to this spec's city (other specs register in parallel).
   const mine = (rows: { city: string }[]): { city: string }[] => rows.filter((r) => r.city === city);
   expect(mine(await registrySql(ROLLUP_CITY_QUARTER_SQL, [year]))).toEqual(
@@ -117,6 +121,10 @@ describe('city program dashboard', () => {
       { key: 'UNDER_10M', registrations: 2, amount: '8000000.00' },
     ]);
     expect(d.underTenMillionShare).toBe('0.6667');
+    // No loan disbursed yet: the policy share stands on the registrations' secured amount.
+    expect(d.underTenMillionShareBasis).toBe('SECURED_AMOUNT');
+    expect(d.registrationsUnderTenMillionShare).toBe('0.6667');
+    expect(d.loans.total).toEqual({ loans: 0, amount: '0.00' });
     // Both north pledges were registered today: the earlier pledge id is the first-time one.
     const northFirstTime = northFirst < northBig ? '5000000.00' : '12000000.00';
     const firstAmount = (Number(northFirstTime) + 3000000).toFixed(2);

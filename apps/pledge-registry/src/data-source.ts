@@ -20,6 +20,8 @@ import { ListingAssetEntity } from '@registry/listing/listing-asset.entity.js';
 import { ListingInvitationEntity } from '@registry/listing/listing-invitation.entity.js';
 import { ListingEntity } from '@registry/listing/listing.entity.js';
 import { OfferEntity } from '@registry/listing/offer.entity.js';
+import { LoanVolumeFactEntity } from '@registry/program/loan-volume-fact.entity.js';
+import { LoanVolumeRollupEntity } from '@registry/program/loan-volume-rollup.entity.js';
 import { PledgePledgorYearEntity } from '@registry/program/pledge-pledgor-year.entity.js';
 import { PledgeVolumeFactEntity } from '@registry/program/pledge-volume-fact.entity.js';
 import { PledgeVolumeRollupEntity } from '@registry/program/pledge-volume-rollup.entity.js';
@@ -52,6 +54,8 @@ export const REGISTRY_ENTITIES = [
   PledgeVolumeFactEntity,
   PledgeVolumeRollupEntity,
   PledgePledgorYearEntity,
+  LoanVolumeFactEntity,
+  LoanVolumeRollupEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

@@ -1,10 +1,17 @@
 /**
- * The city program's volume SQL (registry schema, unqualified names): the rollup read the
+ * The city program's volume SQL (registry schema, unqualified names): the rollup reads the
  * registry's dashboard runs, and the naive GROUP BY over the raw tables that the e2e suite
- * and the benchmark compare it with. A library because those three must run the very same
- * text, and tests and benchmarks may not import an app.
+ * and the benchmark compare them with, for registered pledges and for disbursed loans. A
+ * library because those three must run the very same text, and tests and benchmarks may not
+ * import an app.
  * @packageDocumentation
  */
+export {
+  NAIVE_LOAN_CELLS_SQL,
+  NAIVE_LOAN_CITY_QUARTER_SQL,
+  ROLLUP_LOAN_CELLS_SQL,
+  ROLLUP_LOAN_CITY_QUARTER_SQL,
+} from './loan-volume-sql.js';
 export {
   NAIVE_CELLS_SQL,
   NAIVE_CITY_QUARTER_SQL,

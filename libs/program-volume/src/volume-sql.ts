@@ -1,8 +1,9 @@
 /**
- * The program volume queries as plain SQL (unqualified: the registry's search_path), kept
- * free of imports so the e2e suite can run both paths side by side and prove them equal.
- * Both return the same cells: `year, quarter, dimension, value, registrations, amount`
- * for a city (`$1`), the years in `$2` (int[]) and optionally one district (`$3`, NULL = all).
+ * The program's registered-pledge volume queries as plain SQL (unqualified: the registry's
+ * search_path), kept free of imports so the e2e suite can run both paths side by side and
+ * prove them equal. Both return the same cells: `year, quarter, dimension, value,
+ * registrations, amount` for a city (`$1`), the years in `$2` (int[]), optionally one
+ * district (`$3`, NULL = all) and one park (`$4`, NULL = all; '' = outside any park).
  */
 
 /** The dashboard's path: a range read of the trigger-maintained rollup. */
@@ -10,7 +11,7 @@ export const ROLLUP_CELLS_SQL = `
 SELECT year::int AS year, quarter::int AS quarter, dimension, value,
        sum(registrations)::int AS registrations, sum(amount)::text AS amount
   FROM pledge_volume_rollup
- WHERE city = $1 AND year = ANY($2::int[]) AND ($3::text IS NULL OR district = $3)
+ WHERE city = $1 AND year = ANY($2::int[]) AND ($3::text IS NULL OR district = $3) AND ($4::text IS NULL OR park = $4)
  GROUP BY year, quarter, dimension, value
 HAVING sum(registrations) > 0
  ORDER BY year, quarter, dimension, value`;
@@ -19,19 +20,20 @@ HAVING sum(registrations) > 0
 export const ROLLUP_ENTERPRISES_SQL = `
 SELECT year::int AS year, count(DISTINCT pledgor_party_id)::int AS enterprises
   FROM pledge_pledgor_year
- WHERE city = $1 AND year = ANY($2::int[]) AND ($3::text IS NULL OR district = $3)
+ WHERE city = $1 AND year = ANY($2::int[]) AND ($3::text IS NULL OR district = $3) AND ($4::text IS NULL OR park = $4)
  GROUP BY year ORDER BY year`;
 
 /**
  * NAIVE reference path, for tests and the benchmark only: the same definitions computed by
  * GROUP BY over the raw tables (pledge, its registered terms in pledge_version 1, the
  * pledgor party, the first pledged asset). Equal to the rollup as long as the pledgor's
- * city/district and the asset's main IPC class have not changed since registration (the
+ * city/district/park and the asset's main IPC class have not changed since registration (the
  * rollup freezes attribution at registration).
  */
 const NAIVE_BASE = `
 WITH counted AS (
   SELECT p.id, v.pledgor_party_id, v.pledgee_party_id, pr.city, coalesce(pr.district, '') AS district,
+         coalesce(pr.park, '') AS park,
          extract(year FROM p.registered_on)::int AS year, extract(quarter FROM p.registered_on)::int AS quarter,
          v.claim_amount AS amount,
          CASE WHEN v.claim_amount < 10000000 THEN 'UNDER_10M' ELSE 'OVER_10M' END AS size_band,
@@ -43,7 +45,8 @@ WITH counted AS (
     JOIN party pr ON pr.id = v.pledgor_party_id
    WHERE p.registration_number IS NOT NULL AND p.status <> 'REVOKED' AND v.claim_currency = 'CNY'),
 selected AS (
-  SELECT * FROM counted WHERE city = $1 AND year = ANY($2::int[]) AND ($3::text IS NULL OR district = $3))`;
+  SELECT * FROM counted
+   WHERE city = $1 AND year = ANY($2::int[]) AND ($3::text IS NULL OR district = $3) AND ($4::text IS NULL OR park = $4))`;
 
 export const NAIVE_CELLS_SQL = `${NAIVE_BASE}
 SELECT c.year, c.quarter, d.dimension, d.value, count(*)::int AS registrations, sum(c.amount)::text AS amount

@@ -60,6 +60,7 @@ export interface PartyInput {
   creditCode?: string | null;
   city: string;
   district?: string | null;
+  park?: string | null;
   industryCode?: string | null;
 }
 

@@ -12,15 +12,16 @@ import { createAsset, ownedBy, registerBankUser, type TestBank } from './valuati
  * usual fixtures give every enterprise a city of its own), and SQL in the registry schema.
  */
 
-/** A fresh SME in `city`/`district` with a granted patent of main IPC class `ipc`, pledging to `bank`. */
+/** A fresh SME in `city`/`district` (and `park`) with a granted patent of main IPC class `ipc`, pledging to `bank`. */
 export async function programPledgeParties(
   city: string,
   district: string | null,
   ipc: string,
   bank?: TestBank,
+  park?: string,
 ): Promise<PledgeParties> {
   const [party, lender] = await Promise.all([
-    registerEnterprise({ city, district }),
+    registerEnterprise({ city, district, ...(park === undefined ? {} : { park }) }),
     bank === undefined ? registerBankUser() : Promise.resolve(bank),
   ]);
   const userId = randomUUID();

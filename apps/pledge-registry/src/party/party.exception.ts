@@ -5,6 +5,7 @@ export enum PartyErrorReason {
   CREDIT_CODE_INVALID = 'CREDIT_CODE_INVALID',
   CREDIT_CODE_TAKEN = 'CREDIT_CODE_TAKEN',
   NOT_YOUR_PARTY = 'NOT_YOUR_PARTY',
+  PARTY_INPUT_INVALID = 'PARTY_INPUT_INVALID',
 }
 
 export class PartyException extends AppException {
@@ -27,6 +28,17 @@ export class PartyException extends AppException {
       PartyErrorReason.CREDIT_CODE_TAKEN,
       `${field}: a party with this unified social credit code is already registered`,
       { field },
+    );
+  }
+
+  static invalid(field: string, message: string): PartyException {
+    return new PartyException(
+      PublicErrorCode.BAD_USER_INPUT,
+      PartyErrorReason.PARTY_INPUT_INVALID,
+      `${field}: ${message}`,
+      {
+        field,
+      },
     );
   }
 

@@ -10,6 +10,14 @@ import { PartyRepository } from '@registry/party/party.repository.js';
 
 const CREDIT_CODE_UNIQUE = 'uq_party_credit_code';
 
+/** A blank park is no park; a park lies in a district, so it needs one. */
+function parkOf(raw: string | null | undefined, district: string | null): string | null {
+  const park = raw?.trim() ?? '';
+  if (park === '') return null;
+  if (district === null) throw PartyException.invalid('input.park', 'needs a district: a park lies in one');
+  return park;
+}
+
 @Injectable()
 export class PartyService {
   constructor(private readonly parties: PartyRepository) {}
@@ -41,13 +49,16 @@ export class PartyService {
 
   async register(kind: PartyKind, input: RegisterPartyInput): Promise<PartyEntity> {
     const creditCode = this.checkCreditCode(kind, input.creditCode ?? null);
+    const district = input.district?.trim() ?? null;
+    const park = parkOf(input.park, district);
     try {
       return await this.parties.insert({
         kind,
         name: input.name.trim(),
         creditCode,
         city: input.city.trim(),
-        district: input.district?.trim() ?? null,
+        district,
+        park,
         industryCode: input.industryCode ?? null,
       });
     } catch (error) {
@@ -63,6 +74,10 @@ export class PartyService {
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.city !== undefined) changes.city = input.city.trim();
     if (input.district !== undefined) changes.district = input.district?.trim() ?? null;
+    if (input.park !== undefined || input.district !== undefined) {
+      const district = input.district === undefined ? party.district : (changes.district ?? null);
+      changes.park = parkOf(input.park === undefined ? party.park : input.park, district);
+    }
     if (input.industryCode !== undefined) changes.industryCode = input.industryCode;
     const updated = await this.parties.update(id, changes);
     if (updated === null) throw PartyException.notFound(id);

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Enterprises served: the pledgors with counted registrations per city, district and
+ * Enterprises served: the pledgors with counted registrations per city, district, park and
  * year (distinct pledgors cannot be summed from the rollup). Maintained by the trigger on
  * `pledge`; a row goes when its last registration is revoked.
  */
@@ -16,6 +16,10 @@ export class PledgePledgorYearEntity {
 
   @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'pk_pledge_pledgor_year' })
   district: string;
+
+  /** '' when the pledgor is in no park. */
+  @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'pk_pledge_pledgor_year' })
+  park: string;
 
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_pledge_pledgor_year' })
   pledgorPartyId: string;

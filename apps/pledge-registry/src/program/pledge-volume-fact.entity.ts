@@ -3,7 +3,7 @@ import { decimalTransformer, type Decimal } from '@app/money';
 
 /**
  * One row per registration counted in the program volume, with the attribution frozen at
- * registration (pledgor's city and district, lender, IPC section, size band, first-time).
+ * registration (pledgor's city, district and park, lender, IPC section, size band, first-time).
  * Written and deleted only by the trigger on `pledge` (migration AddProgramTargetsAndRollup);
  * it lets a revocation subtract exactly what the registration added.
  */
@@ -25,6 +25,10 @@ export class PledgeVolumeFactEntity {
   /** '' when the pledgor has no district. */
   @Column({ type: 'varchar', length: 64 })
   district: string;
+
+  /** '' when the pledgor is in no park. */
+  @Column({ type: 'varchar', length: 64 })
+  park: string;
 
   @Column({ type: 'smallint' })
   year: number;

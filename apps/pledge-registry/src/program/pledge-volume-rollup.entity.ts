@@ -11,9 +11,9 @@ export enum VolumeDimension {
 }
 
 /**
- * Registrations and secured amount per city, district, year and quarter, once in total and
- * once per value of each dimension (lender party id, IPC section, size band, 'Y' for
- * first-time pledgers). One dimension per row, not their cross product: the dashboard
+ * Registrations and secured amount per city, district, park ('' = none), year and quarter,
+ * once in total and once per value of each dimension (lender party id, IPC section, size
+ * band, 'Y' for first-time pledgers). One dimension per row, not their cross product: the dashboard
  * never crosses dimensions, and the cross product has about as many cells as pledges.
  * Maintained by the trigger on `pledge` in the registering/revoking transaction.
  */
@@ -30,6 +30,9 @@ export class PledgeVolumeRollupEntity {
 
   @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'pk_pledge_volume_rollup' })
   district: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'pk_pledge_volume_rollup' })
+  park: string;
 
   @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'pk_pledge_volume_rollup' })
   quarter: number;

@@ -3,12 +3,15 @@ import { Timestamped } from '@app/database';
 import { decimalTransformer, type Decimal } from '@app/money';
 
 /**
- * A city's (or one district's) financing-volume target for a year. `district` NULL is the
- * whole city; the unique index treats NULL as one value (NULLS NOT DISTINCT, set in the
- * migration), so a city has one whole-city target per year.
+ * A city's (or one district's, or one park's) financing-volume target for a year. `district`
+ * NULL is the whole city, `park` NULL the whole district; a park lies in a district, so it
+ * needs one. The unique index treats NULL as one value (NULLS NOT DISTINCT, set in the
+ * migration), so a city has one whole-city target per year and a district one whole-district
+ * target.
  */
 @Entity({ name: 'program_target' })
-@Index('uq_program_target_city_district_year', ['city', 'district', 'year'], { unique: true })
+@Index('uq_program_target_scope_year', ['city', 'district', 'park', 'year'], { unique: true })
+@Check('ck_program_target_park_in_district', `"park" IS NULL OR "district" IS NOT NULL`)
 @Check('ck_program_target_amount', `"target_amount" >= 0`)
 @Check('ck_program_target_registrations', `"target_registrations" >= 0`)
 @Check('ck_program_target_enterprises', `"target_enterprises" >= 0`)
@@ -23,6 +26,9 @@ export class ProgramTargetEntity extends Timestamped {
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   district: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  park: string | null;
 
   @Column({ type: 'smallint' })
   year: number;

@@ -9,7 +9,9 @@ export class ProgramResolver {
   constructor(private readonly program: ProgramService) {}
 
   @Roles(Role.PROGRAM_STAFF, Role.ADMIN)
-  @Mutation(() => ProgramTargetModel, { description: 'Set the yearly target of a city or one of its districts' })
+  @Mutation(() => ProgramTargetModel, {
+    description: 'Set the yearly target of a city, one of its districts or one park of a district',
+  })
   async setProgramTarget(
     @CurrentIdentity() identity: Identity,
     @Args('input') input: ProgramTargetInput,
@@ -19,18 +21,17 @@ export class ProgramResolver {
   }
 
   @Roles(Role.PROGRAM_STAFF, Role.ADMIN)
-  @Query(() => ProgramDashboardModel, { description: 'Registered pledge volume against the target, from the rollup' })
+  @Query(() => ProgramDashboardModel, {
+    description: 'Registered pledge and disbursed loan volume against the target, from the rollups',
+  })
   async programDashboard(
     @Args('city') city: string,
     @Args('year', { type: () => Int }) year: number,
     @Args('district', { type: () => String, nullable: true }) district?: string | null,
+    @Args('park', { type: () => String, nullable: true, description: 'A park of the district (needs district)' })
+    park?: string | null,
   ): Promise<ProgramDashboardModel> {
-    const d = district ?? null;
-    const { figures, target } = await this.program.dashboard(city, year, d);
-    return ProgramDashboardModel.from(
-      { city: city.trim(), district: d === null ? null : d.trim(), year },
-      figures,
-      target,
-    );
+    const { scope, figures, target } = await this.program.dashboard(city, year, district ?? null, park ?? null);
+    return ProgramDashboardModel.from({ ...scope, year }, figures, target);
   }
 }

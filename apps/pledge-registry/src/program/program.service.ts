@@ -5,14 +5,14 @@ import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
 import { buildDashboard, type DashboardFigures } from '@registry/program/domain/program-dashboard.js';
 import type { ProgramTargetInput } from '@registry/program/dto/program.dto.js';
 import { ProgramException } from '@registry/program/program.exception.js';
-import { ProgramRepository } from '@registry/program/program.repository.js';
+import { ProgramRepository, type ProgramScope } from '@registry/program/program.repository.js';
 import type { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 import { REGISTRY_CONFIG } from '@registry/tokens.js';
 
 /**
- * City program: yearly targets and the registered-volume dashboard, read from the rollup
- * the trigger on `pledge` maintains in each registration's own transaction.
+ * City program: yearly targets and the volume dashboard, read from the rollups the triggers
+ * on `pledge` and `loan` maintain in each registration's and disbursement's own transaction.
  */
 @Injectable()
 export class ProgramService {
@@ -24,9 +24,7 @@ export class ProgramService {
 
   /** Sets (inserts or replaces) a target: setting the same figures twice changes nothing. */
   async setTarget(identity: Identity, input: ProgramTargetInput, key?: string | null): Promise<ProgramTargetEntity> {
-    const city = this.name(input.city, 'input.city');
-    const district =
-      input.district === undefined || input.district === null ? null : this.name(input.district, 'input.district');
+    const { city, district, park } = this.scope(input.city, input.district, input.park, 'input.');
     const id = await this.program.transaction((m) =>
       this.idempotency.run(
         m,
@@ -43,6 +41,7 @@ export class ProgramService {
             await this.program.upsertTarget(m, {
               city,
               district,
+              park,
               year: input.year,
               targetAmount: input.targetAmount,
               targetRegistrations: input.targetRegistrations,
@@ -52,28 +51,32 @@ export class ProgramService {
           ).id,
       ),
     );
-    const target = await this.program.findTarget(city, district, input.year);
+    const target = await this.program.findTarget({ city, district, park }, input.year);
     if (target?.id !== id) throw new Error(`program target ${id} vanished after it was set`);
     return target;
   }
 
+  /** The dashboard of a city, district or park (`district`/`park` null = all) for a year. */
   async dashboard(
     city: string,
     year: number,
     district: string | null,
-  ): Promise<{ figures: DashboardFigures; target: ProgramTargetEntity | null }> {
-    const c = this.name(city, 'city');
-    const d = district === null ? null : this.name(district, 'district');
+    park: string | null,
+  ): Promise<{ scope: ProgramScope; figures: DashboardFigures; target: ProgramTargetEntity | null }> {
+    const scope = this.scope(city, district, park, '');
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       throw ProgramException.invalid('year', 'must be 2000..2100');
-    const [cells, enterprises, target] = await Promise.all([
-      this.program.volumeCells(c, [year - 1, year], d),
-      this.program.enterprises(c, year, d),
-      this.program.findTarget(c, d, year),
+    const years = [year - 1, year];
+    const [cells, loanCells, enterprises, target] = await Promise.all([
+      this.program.volumeCells(scope, years),
+      this.program.loanCells(scope, years),
+      this.program.enterprises(scope, year),
+      this.program.findTarget(scope, year),
     ]);
     const figures = buildDashboard({
       year,
       cells,
+      loanCells,
       enterprises,
       target:
         target === null
@@ -86,7 +89,22 @@ export class ProgramService {
       today: registryToday(),
       growthTarget: this.config.PROGRAM_GROWTH_TARGET,
     });
-    return { figures, target };
+    return { scope, figures, target };
+  }
+
+  /** City, district and park trimmed; a park lies in a district, so it needs one. */
+  private scope(
+    city: string,
+    district: string | null | undefined,
+    park: string | null | undefined,
+    prefix: string,
+  ): ProgramScope {
+    const d = district === undefined || district === null ? null : this.name(district, `${prefix}district`);
+    const p = park === undefined || park === null ? null : this.name(park, `${prefix}park`);
+    if (p !== null && d === null) {
+      throw ProgramException.invalid(`${prefix}park`, `needs ${prefix}district: a park lies in one`);
+    }
+    return { city: this.name(city, `${prefix}city`), district: d, park: p };
   }
 
   private name(value: string, field: string): string {

@@ -27,6 +27,9 @@ export class PartyModel {
   @Field(() => String, { nullable: true })
   district: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Industrial park within the district' })
+  park: string | null;
+
   @Field(() => String, { nullable: true, description: 'Industry classification code (GB/T 4754)' })
   industryCode: string | null;
 
@@ -38,6 +41,7 @@ export class PartyModel {
       creditCode: entity.creditCode,
       city: entity.city,
       district: entity.district,
+      park: entity.park,
       industryCode: entity.industryCode,
     });
   }

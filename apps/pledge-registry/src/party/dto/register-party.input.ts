@@ -32,6 +32,12 @@ export class RegisterPartyInput {
   @MaxLength(64)
   district?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Industrial park; needs a district (a park lies in one)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  park?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(INDUSTRY_CODE, { message: 'must be a GB/T 4754 code such as C3973' })

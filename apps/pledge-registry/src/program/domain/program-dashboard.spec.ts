@@ -1,5 +1,6 @@
 import { Decimal } from '@app/money';
-import { buildDashboard, elapsedFraction, ProgramTrack, type VolumeCell } from './program-dashboard.js';
+import type { LoanCell } from './loan-volume.js';
+import { buildDashboard, elapsedFraction, ProgramTrack, SizeShareBasis, type VolumeCell } from './program-dashboard.js';
 
 const cell = (
   year: number,
@@ -44,7 +45,14 @@ describe('elapsedFraction', () => {
 });
 
 describe('buildDashboard', () => {
-  const base = { year: 2024, cells: CELLS, enterprises: 2, today: '2024-07-01', growthTarget: '0.20' };
+  const base = {
+    year: 2024,
+    cells: CELLS,
+    loanCells: [] as LoanCell[],
+    enterprises: 2,
+    today: '2024-07-01',
+    growthTarget: '0.20',
+  };
 
   it('sums quarters, dimensions and growth exactly', () => {
     const d = buildDashboard({ ...base, target: null });
@@ -59,6 +67,9 @@ describe('buildDashboard', () => {
     expect(d.byIpcSection).toHaveLength(1);
     expect(d.firstTime.registrations).toBe(1);
     expect(d.underTenMillionShare?.toString()).toBe('0.6667');
+    expect(d.registrationsUnderTenMillionShare?.toString()).toBe('0.6667');
+    expect(d.underTenMillionShareBasis).toBe(SizeShareBasis.SECURED_AMOUNT);
+    expect(d.loans.total.loans).toBe(0);
     expect(d.growth?.toString()).toBe('0.8');
     expect(d.elapsedFraction.toString()).toBe('0.5');
     expect(d.projection?.amount.toString()).toBe('36000000');
@@ -84,5 +95,22 @@ describe('buildDashboard', () => {
     expect(d.growth).toBeNull();
     expect(d.growthOnTrack).toBeNull();
     expect(d.underTenMillionShare).toBeNull();
+  });
+
+  it("measures the share under 10 million on loans' principal once loans are disbursed, keeping the pledge figure", () => {
+    const loanCells: LoanCell[] = [
+      { year: 2024, quarter: 2, dimension: 'TOTAL', value: '', loans: 2, amount: '20000000.0000' },
+      { year: 2024, quarter: 2, dimension: 'BAND', value: 'OVER_10M', loans: 2, amount: '20000000.0000' },
+      { year: 2024, quarter: 2, dimension: 'LENDER', value: 'a', loans: 2, amount: '20000000.0000' },
+    ];
+    const d = buildDashboard({ ...base, loanCells, target: null });
+    expect(d.underTenMillionShareBasis).toBe(SizeShareBasis.LOAN_PRINCIPAL);
+    expect(d.underTenMillionShare?.toString()).toBe('0');
+    expect(d.registrationsUnderTenMillionShare?.toString()).toBe('0.6667');
+    expect(d.loans.quarters[1]).toEqual({ quarter: 2, loans: 2, amount: new Decimal('20000000') });
+    expect(d.loans.underTenMillionAmountShare?.toString()).toBe('0');
+    // Loans of another year do not switch the basis.
+    const other = buildDashboard({ ...base, year: 2025, loanCells, target: null });
+    expect(other.underTenMillionShareBasis).toBe(SizeShareBasis.SECURED_AMOUNT);
   });
 });

@@ -1,5 +1,7 @@
 import { Decimal } from '@app/money';
 import { daysBetween } from '@registry/ip-asset/domain/iso-date.js';
+import { buildLoanFigures, type LoanCell, type LoanFigures } from '@registry/program/domain/loan-volume.js';
+import { RATIO_PLACES, ratio } from '@registry/program/domain/ratio.js';
 
 /** One rollup cell: registrations and secured amount (CNY) of a year, quarter and dimension value. */
 export interface VolumeCell {
@@ -26,6 +28,14 @@ export interface ProgramTargetFigures {
   enterprises: number;
 }
 
+/** What the policy's "share of loans under 10 million yuan" is measured on. */
+export enum SizeShareBasis {
+  /** Disbursed loans' principal: used whenever the scope has disbursed loans in the year. */
+  LOAN_PRINCIPAL = 'LOAN_PRINCIPAL',
+  /** Registered pledges' secured amount: the stand-in before any loan is disbursed. */
+  SECURED_AMOUNT = 'SECURED_AMOUNT',
+}
+
 export enum ProgramTrack {
   ON_TRACK = 'ON_TRACK',
   AT_RISK = 'AT_RISK',
@@ -36,6 +46,8 @@ export interface DashboardInput {
   year: number;
   /** Cells of `year` and `year - 1`. */
   cells: readonly VolumeCell[];
+  /** Disbursed-loan cells of `year` and `year - 1`. */
+  loanCells: readonly LoanCell[];
   enterprises: number;
   target: ProgramTargetFigures | null;
   /** Today in the registry's calendar (China time), YYYY-MM-DD. */
@@ -53,8 +65,12 @@ export interface DashboardFigures {
   bySizeBand: KeyedVolume[];
   firstTime: Volume;
   enterprises: number;
-  /** Share of registrations under 10 million yuan (0..1, 4 places); null without registrations. */
+  /** Share of registrations whose secured amount is under 10 million yuan (0..1, 4 places); null without any. */
+  registrationsUnderTenMillionShare: Decimal | null;
+  /** The policy's share of loans under 10 million: by loan count when loans were disbursed, else the registrations'. */
   underTenMillionShare: Decimal | null;
+  underTenMillionShareBasis: SizeShareBasis;
+  loans: LoanFigures;
   /** Fraction of the year elapsed by today (1 for a past year, 0 for a future one). */
   elapsedFraction: Decimal;
   /** Year-to-date / elapsed fraction; null before the year starts. */
@@ -73,14 +89,9 @@ export interface DashboardFigures {
 }
 
 const ZERO: Volume = { registrations: 0, amount: new Decimal(0) };
-const RATIO_PLACES = 4;
 
 function add(a: Volume, registrations: number, amount: string): Volume {
   return { registrations: a.registrations + registrations, amount: a.amount.plus(amount) };
-}
-
-function ratio(part: Decimal, whole: Decimal): Decimal | null {
-  return whole.isZero() ? null : part.div(whole).toDecimalPlaces(RATIO_PLACES);
 }
 
 /** Days of the year elapsed by `today`, today included, over the year's length. */
@@ -134,6 +145,9 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
   };
   const projectedGrowth = projection === null ? null : growthOf(projection.amount);
   const target = input.target;
+  const registrationsShare = ratio(new Decimal(under), new Decimal(total.registrations));
+  const loans = buildLoanFigures(input.year, input.loanCells);
+  const basis = loans.total.loans > 0 ? SizeShareBasis.LOAN_PRINCIPAL : SizeShareBasis.SECURED_AMOUNT;
   return {
     quarters,
     total,
@@ -143,7 +157,10 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
     bySizeBand,
     firstTime: byKey(current, 'FIRST_TIME')[0] ?? ZERO,
     enterprises: input.enterprises,
-    underTenMillionShare: ratio(new Decimal(under), new Decimal(total.registrations)),
+    registrationsUnderTenMillionShare: registrationsShare,
+    underTenMillionShare: basis === SizeShareBasis.LOAN_PRINCIPAL ? loans.underTenMillionShare : registrationsShare,
+    underTenMillionShareBasis: basis,
+    loans,
     elapsedFraction: fraction.toDecimalPlaces(RATIO_PLACES),
     projection,
     growth: growthOf(total.amount),

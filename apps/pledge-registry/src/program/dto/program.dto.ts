@@ -1,13 +1,17 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { DecimalScalar, type Decimal } from '@app/money';
+import { DecimalScalar } from '@app/money';
 import { DecimalInputField } from '@app/platform';
 import {
   ProgramTrack,
+  SizeShareBasis,
   type DashboardFigures,
   type KeyedVolume,
   type Volume,
 } from '@registry/program/domain/program-dashboard.js';
+import { amountText as amount, ratioText as ratio } from '@registry/program/dto/program-format.js';
+import { ProgramLoanFiguresModel } from '@registry/program/dto/program-loans.dto.js';
+import type { ProgramScope } from '@registry/program/program.repository.js';
 import type { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
 
 registerEnumType(ProgramTrack, {
@@ -15,8 +19,11 @@ registerEnumType(ProgramTrack, {
   description: 'Whether the run-rate projection reaches the target (NO_TARGET when none is set)',
 });
 
-const amount = (d: Decimal): string => d.toFixed(Math.max(2, d.decimalPlaces()));
-const ratio = (d: Decimal | null): string | null => (d === null ? null : d.toString());
+registerEnumType(SizeShareBasis, {
+  name: 'SizeShareBasis',
+  description:
+    "What the share of loans under 10 million yuan is measured on: loans' principal, or pledges' secured amount",
+});
 
 @InputType('ProgramTargetInput')
 export class ProgramTargetInput {
@@ -32,6 +39,13 @@ export class ProgramTargetInput {
   @MinLength(1)
   @MaxLength(64)
   district?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A park of the district; omit for the whole district' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  park?: string | null;
 
   @Field(() => Int)
   @IsInt()
@@ -69,6 +83,9 @@ export class ProgramTargetModel {
   @Field(() => String, { nullable: true })
   district: string | null;
 
+  @Field(() => String, { nullable: true })
+  park: string | null;
+
   @Field(() => Int)
   year: number;
 
@@ -86,6 +103,7 @@ export class ProgramTargetModel {
       id: e.id,
       city: e.city,
       district: e.district,
+      park: e.park,
       year: e.year,
       targetAmount: amount(e.targetAmount),
       targetRegistrations: e.targetRegistrations,
@@ -125,7 +143,7 @@ export class ProgramKeyedVolumeModel extends ProgramVolumeModel {
 
 @ObjectType('ProgramDashboard', {
   description:
-    'Registered pledge volume of a city (or district) and year against its target: CNY claims, a registration counts in its year until revoked',
+    'Registered pledge volume of a city (or district, or park) and year against its target: CNY claims, a registration counts in its year until revoked; and the loans disbursed',
 })
 export class ProgramDashboardModel {
   @Field()
@@ -133,6 +151,9 @@ export class ProgramDashboardModel {
 
   @Field(() => String, { nullable: true })
   district: string | null;
+
+  @Field(() => String, { nullable: true })
+  park: string | null;
 
   @Field(() => Int)
   year: number;
@@ -152,11 +173,29 @@ export class ProgramDashboardModel {
   @Field(() => [ProgramKeyedVolumeModel], { description: 'By IPC section of the first pledged asset' })
   byIpcSection: ProgramKeyedVolumeModel[];
 
-  @Field(() => [ProgramKeyedVolumeModel], { description: 'UNDER_10M (< 10 million yuan) and OVER_10M' })
+  @Field(() => [ProgramKeyedVolumeModel], {
+    description: 'By secured amount: UNDER_10M (< 10 million yuan) and OVER_10M (loans.bySizeBand has the principal)',
+  })
   bySizeBand: ProgramKeyedVolumeModel[];
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Share of registrations under 10 million yuan' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "The policy's share of loans under 10 million yuan, by count: on disbursed loans' principal when the year has any, else on registrations' secured amount (see underTenMillionShareBasis)",
+  })
   underTenMillionShare: string | null;
+
+  @Field(() => SizeShareBasis)
+  underTenMillionShareBasis: SizeShareBasis;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Share of registrations whose secured amount is under 10 million yuan, by count',
+  })
+  registrationsUnderTenMillionShare: string | null;
+
+  @Field(() => ProgramLoanFiguresModel, { description: 'Loans disbursed in the year' })
+  loans: ProgramLoanFiguresModel;
 
   @Field(() => ProgramVolumeModel, { description: "Registrations that were their pledgor's first" })
   firstTime: ProgramVolumeModel;
@@ -198,7 +237,7 @@ export class ProgramDashboardModel {
   track: ProgramTrack;
 
   static from(
-    scope: { city: string; district: string | null; year: number },
+    scope: ProgramScope & { year: number },
     d: DashboardFigures,
     target: ProgramTargetEntity | null,
   ): ProgramDashboardModel {
@@ -213,6 +252,9 @@ export class ProgramDashboardModel {
       byIpcSection: d.byIpcSection.map((v) => ProgramKeyedVolumeModel.keyed(v)),
       bySizeBand: d.bySizeBand.map((v) => ProgramKeyedVolumeModel.keyed(v)),
       underTenMillionShare: ratio(d.underTenMillionShare),
+      underTenMillionShareBasis: d.underTenMillionShareBasis,
+      registrationsUnderTenMillionShare: ratio(d.registrationsUnderTenMillionShare),
+      loans: ProgramLoanFiguresModel.from(d.loans),
       firstTime: ProgramVolumeModel.from(d.firstTime),
       enterprisesServed: d.enterprises,
       elapsedFraction: d.elapsedFraction.toString(),
