@@ -68,11 +68,15 @@ const suffix = uniqueSuffix();
 const cityA = `E2E-Subsidy-A-${suffix}`;
 const cityB = `E2E-Subsidy-B-${suffix}`;
 
-async function as(who: 'program' | 'admin' | 'sme' | 'bank' | 'registrar', query: string, variables: object) {
+async function as(
+  who: 'program' | 'admin' | 'sme' | 'bank' | 'registrar',
+  query: string,
+  variables: Record<string, unknown>,
+) {
   return gql<Json>(env.gatewayUrl, query, variables, { token: await tokenFor(who) });
 }
 
-async function program(query: string, variables: object): Promise<Json> {
+async function program(query: string, variables: Record<string, unknown>): Promise<Json> {
   return assertGqlData(await as('program', query, variables));
 }
 
@@ -256,10 +260,10 @@ describe('subsidy engine: 20 % of the 1-year LPR (50 % if insured), capped per f
     expect(after.edges.map((e) => [e.node.id, e.node['cappedAmount']])).toEqual(
       before.edges.map((e) => [e.node.id, e.node['cappedAmount']]),
     );
-    const [{ n }] = await registrySql<{ n: number }>('SELECT count(*)::int AS n FROM subsidy_claim WHERE city = $1', [
+    const [row] = await registrySql<{ n: number }>('SELECT count(*)::int AS n FROM subsidy_claim WHERE city = $1', [
       cityA,
     ]);
-    expect(n).toBe(5);
+    expect(row?.n).toBe(5);
   });
 
   it('a paid claim keeps its figures through a later rule version and recomputation; the database refuses to change it', async () => {
@@ -300,8 +304,8 @@ describe('subsidy engine: 20 % of the 1-year LPR (50 % if insured), capped per f
       '2418.33',
     ]);
     const totals = (await program(FIRM_TOTALS, { city: cityA, year: 2024, kind: 'INTEREST_LPR_SHARE' }))
-      .subsidyFirmTotals;
-    expect(totals.find((t: Json) => t.borrowerPartyId === plain.sme.party.id)).toEqual({
+      .subsidyFirmTotals as { borrowerPartyId: string }[];
+    expect(totals.find((t) => t.borrowerPartyId === plain.sme.party.id)).toEqual({
       borrowerPartyId: plain.sme.party.id,
       kind: 'INTEREST_LPR_SHARE',
       claimed: '4142.22',

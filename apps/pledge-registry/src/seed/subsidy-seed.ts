@@ -57,7 +57,7 @@ export async function seedSubsidies(dataSource: DataSource): Promise<string> {
       const inserted: unknown[] = await m.query(
         `INSERT INTO subsidy_rule_version (city, kind, title, share, uplifted_share, cap_per_firm_year, cap_per_loan_year,
                                            effective_from)
-         SELECT $1, $2, $3, $4, $5, $6, $7, DATE '2024-01-01'
+         SELECT $1::varchar, $2::varchar, $3, $4::numeric, $5::numeric, $6::numeric, $7::numeric, DATE '2024-01-01'
           WHERE NOT EXISTS (SELECT 1 FROM subsidy_rule_version WHERE city = $1 AND kind = $2) RETURNING 1`,
         [DEMO_SUBSIDY_CITY, r.kind, r.title, r.share, r.upliftedShare, r.capPerFirmYear, r.capPerLoanYear],
       );
