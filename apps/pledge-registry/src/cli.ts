@@ -18,6 +18,7 @@ import { loadRegistryConfig } from '@registry/registry.config.js';
 import { RegistryServicesModule } from '@registry/registry-services.module.js';
 import { seedDemoActivity } from '@registry/seed/demo-activity.js';
 import { seedRegistry } from '@registry/seed/demo-seed.js';
+import { seedSubsidies } from '@registry/seed/subsidy-seed.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -63,11 +64,15 @@ async function verifyAudit(_args: string[], url: string): Promise<void> {
   }
 }
 
-/** Demo parties, users and assets, then (on an empty registry only) demo activity through the services. */
+/**
+ * Demo parties, users and assets, then (on an empty registry only) demo activity through
+ * the services; the LPR history and demo subsidy rules wherever they are missing.
+ */
 async function seed(dataSource: DataSource): Promise<string> {
   const empty = (await dataSource.manager.count(PartyEntity)) === 0;
   const seeded = await seedRegistry(dataSource);
-  return empty ? `${seeded}; ${await seedDemoActivity(loadRegistryConfig())}` : seeded;
+  const subsidies = await seedSubsidies(dataSource);
+  return empty ? `${seeded}; ${await seedDemoActivity(loadRegistryConfig())}; ${subsidies}` : `${seeded}; ${subsidies}`;
 }
 
 async function benchRegistrations(args: string[]): Promise<void> {

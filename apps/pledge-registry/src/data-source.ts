@@ -26,6 +26,10 @@ import { PledgePledgorYearEntity } from '@registry/program/pledge-pledgor-year.e
 import { PledgeVolumeFactEntity } from '@registry/program/pledge-volume-fact.entity.js';
 import { PledgeVolumeRollupEntity } from '@registry/program/pledge-volume-rollup.entity.js';
 import { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
+import { LoanPrimeRateEntity } from '@registry/subsidy/loan-prime-rate.entity.js';
+import { LoanSubsidyFactsEntity } from '@registry/subsidy/loan-subsidy-facts.entity.js';
+import { SubsidyClaimEntity } from '@registry/subsidy/subsidy-claim.entity.js';
+import { SubsidyRuleVersionEntity } from '@registry/subsidy/subsidy-rule-version.entity.js';
 import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
 
 export const REGISTRY_SCHEMA = 'registry';
@@ -56,6 +60,10 @@ export const REGISTRY_ENTITIES = [
   PledgePledgorYearEntity,
   LoanVolumeFactEntity,
   LoanVolumeRollupEntity,
+  SubsidyRuleVersionEntity,
+  LoanPrimeRateEntity,
+  LoanSubsidyFactsEntity,
+  SubsidyClaimEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

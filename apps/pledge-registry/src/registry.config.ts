@@ -17,6 +17,8 @@ const schema = baseEnvSchema
     GATEWAY_SHARED_SECRET: sharedSecretSchema.default(DEV_GATEWAY_SHARED_SECRET),
     /** What a party on the IP credit-loss list does to a pledge application (DOMAIN.md: per program policy). */
     CREDIT_LIST_PLEDGE_EFFECT: z.enum(['REFUSE', 'MANUAL_REVIEW', 'IGNORE']).default('REFUSE'),
+    /** What a credit-listed borrower's subsidy claim becomes: REJECTED, held for review, or paid as usual. */
+    CREDIT_LIST_SUBSIDY_EFFECT: z.enum(['BLOCK', 'MANUAL_REVIEW', 'IGNORE']).default('BLOCK'),
     /** Longest a credit-list entry may run from its listing date ("verify": 1 year, extendable to 3). */
     CREDIT_LIST_MAX_YEARS: z.coerce.number().int().min(1).max(10).default(3),
     CREDIT_LIST_DEFAULT_YEARS: z.coerce.number().int().min(1).max(10).default(1),
