@@ -13,7 +13,9 @@ import {
   LoanRepaymentModel,
 } from '@registry/loan/dto/loan.model.js';
 import { LoanException } from '@registry/loan/loan.exception.js';
-import { LoanAccountService } from '@registry/loan/loan-account.service.js';
+import { LoanApplicationService } from '@registry/loan/loan-application.service.js';
+import { LoanQueryService } from '@registry/loan/loan-query.service.js';
+import { LoanServicingService } from '@registry/loan/loan-servicing.service.js';
 import type { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
 import { instalmentState, toInstalmentModel, toLoanModel, toRepaymentModel } from '@registry/loan/loan.mapper.js';
 import { DecimalScalar, Money, MoneyModel } from '@app/money';
@@ -31,14 +33,16 @@ const keyArg = { type: () => String, nullable: true };
 @Resolver(() => LoanModel)
 export class LoanAccountResolver {
   constructor(
-    private readonly accounts: LoanAccountService,
+    private readonly query: LoanQueryService,
+    private readonly applications: LoanApplicationService,
+    private readonly servicing: LoanServicingService,
     private readonly loaders: RequestLoaders,
   ) {}
 
   @Roles(...LOAN_READERS)
   @Query(() => LoanModel, { description: 'A loan your enterprise borrowed or your bank lent' })
   async loan(@CurrentIdentity() identity: Identity, @Args('id', idArg) id: string): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.get(identity, id));
+    return toLoanModel(await this.query.get(identity, id));
   }
 
   @Roles(...LOAN_READERS)
@@ -49,7 +53,7 @@ export class LoanAccountResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<LoanModel>> {
-    const page = await this.accounts.list(identity, filter, first, after);
+    const page = await this.query.list(identity, filter, first, after);
     return { ...page, edges: page.edges.map((e) => ({ ...e, node: toLoanModel(e.node) })) };
   }
 
@@ -63,7 +67,7 @@ export class LoanAccountResolver {
     @Args('input') input: ApplyForLoanInput,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.apply(identity, input, idempotencyKey));
+    return toLoanModel(await this.applications.apply(identity, input, idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -73,7 +77,7 @@ export class LoanAccountResolver {
     @Args('id', idArg) id: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.decide(identity, id, 'APPROVE', idempotencyKey));
+    return toLoanModel(await this.applications.decide(identity, id, 'APPROVE', idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -83,7 +87,7 @@ export class LoanAccountResolver {
     @Args('id', idArg) id: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.decide(identity, id, 'REJECT', idempotencyKey));
+    return toLoanModel(await this.applications.decide(identity, id, 'REJECT', idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -93,7 +97,7 @@ export class LoanAccountResolver {
     @Args('id', idArg) id: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.decide(identity, id, 'WITHDRAW', idempotencyKey));
+    return toLoanModel(await this.applications.decide(identity, id, 'WITHDRAW', idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -106,7 +110,7 @@ export class LoanAccountResolver {
     @Args('on', { type: () => LocalDateScalar }) on: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.disburse(identity, id, on, idempotencyKey));
+    return toLoanModel(await this.servicing.disburse(identity, id, on, idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -122,7 +126,7 @@ export class LoanAccountResolver {
     @Args('receivedOn', { type: () => LocalDateScalar }) receivedOn: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanRepaymentModel> {
-    const { repayment, loan } = await this.accounts.recordRepayment(
+    const { repayment, loan } = await this.servicing.recordRepayment(
       identity,
       loanId,
       amount,
@@ -146,7 +150,7 @@ export class LoanAccountResolver {
       .grouped(
         context.req,
         'loanRepayments',
-        (ids) => this.accounts.repaymentsOf(ids),
+        (ids) => this.query.repaymentsOf(ids),
         (r) => r.loanId,
       )
       .load(loan.id);
@@ -179,7 +183,7 @@ export class LoanAccountResolver {
       .grouped(
         context.req,
         'loanInstalments',
-        (ids) => this.accounts.instalmentsOf(ids),
+        (ids) => this.query.instalmentsOf(ids),
         (i) => i.loanId,
       )
       .load(loan.id);
@@ -193,7 +197,7 @@ export class LoanAccountResolver {
 @Resolver(() => LoanRepaymentModel)
 export class LoanRepaymentResolver {
   constructor(
-    private readonly accounts: LoanAccountService,
+    private readonly query: LoanQueryService,
     private readonly loaders: RequestLoaders,
   ) {}
 
@@ -209,7 +213,7 @@ export class LoanRepaymentResolver {
       .byKey(
         context.req,
         'visibleLoans',
-        (ids) => this.accounts.findVisible(identity, ids),
+        (ids) => this.query.findVisible(identity, ids),
         (l) => l.id,
       )
       .load(repayment.loanId);

@@ -3,10 +3,13 @@ import { RequestLoaders } from '@app/platform';
 import { AuditModule } from '@registry/audit/audit.module.js';
 import { IdempotencyModule } from '@registry/idempotency/idempotency.module.js';
 import { LoanAccountResolver, LoanRepaymentResolver } from '@registry/loan/loan-account.resolver.js';
-import { LoanAccountService } from '@registry/loan/loan-account.service.js';
+import { LoanApplicationService } from '@registry/loan/loan-application.service.js';
+import { LoanLockService } from '@registry/loan/loan-lock.service.js';
+import { LoanQueryService } from '@registry/loan/loan-query.service.js';
 import { LoanRepository } from '@registry/loan/loan.repository.js';
 import { LoanResolver } from '@registry/loan/loan.resolver.js';
 import { LoanService } from '@registry/loan/loan.service.js';
+import { LoanServicingService } from '@registry/loan/loan-servicing.service.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 
 /** Repayment schedules, and loans against registered pledges with their repayments. */
@@ -16,7 +19,10 @@ import { PledgeModule } from '@registry/pledge/pledge.module.js';
     RequestLoaders,
     LoanRepository,
     LoanService,
-    LoanAccountService,
+    LoanLockService,
+    LoanQueryService,
+    LoanApplicationService,
+    LoanServicingService,
     LoanResolver,
     LoanAccountResolver,
     LoanRepaymentResolver,
