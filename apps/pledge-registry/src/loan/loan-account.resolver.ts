@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
 import { LocalDateScalar, RequestLoaders, type Connection } from '@app/platform';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
@@ -10,25 +10,25 @@ import {
   LoanInstalmentModel,
   LoanModel,
   LoanNextDueModel,
+  LoanPenaltyModel,
   LoanRepaymentModel,
 } from '@registry/loan/dto/loan.model.js';
 import { LoanException } from '@registry/loan/loan.exception.js';
 import { LoanApplicationService } from '@registry/loan/loan-application.service.js';
 import { LoanQueryService } from '@registry/loan/loan-query.service.js';
 import { LoanServicingService } from '@registry/loan/loan-servicing.service.js';
+import { idArg, keyArg, LOAN_READERS, type GraphQLContext } from '@registry/loan/loan-resolver-args.js';
 import type { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
-import { instalmentState, toInstalmentModel, toLoanModel, toRepaymentModel } from '@registry/loan/loan.mapper.js';
+import { penaltyOf } from '@registry/loan/loan-penalty.js';
+import type { LoanRepaymentEntity } from '@registry/loan/loan-repayment.entity.js';
+import {
+  instalmentState,
+  toInstalmentModel,
+  toLoanModel,
+  toPenaltyModel,
+  toRepaymentModel,
+} from '@registry/loan/loan.mapper.js';
 import { DecimalScalar, Money, MoneyModel } from '@app/money';
-
-interface GraphQLContext {
-  req: object;
-}
-
-/** Who may read loans: the borrower SME, the lending bank, admins. Registrars and program staff may not. */
-const LOAN_READERS = [Role.SME, Role.BANK, Role.ADMIN] as const;
-
-const idArg = { type: () => ID };
-const keyArg = { type: () => String, nullable: true };
 
 @Resolver(() => LoanModel)
 export class LoanAccountResolver {
@@ -116,14 +116,18 @@ export class LoanAccountResolver {
   @Roles(Role.BANK)
   @Mutation(() => LoanRepaymentModel, {
     description:
-      'Record a payment received on an ACTIVE loan: overdue interest, then current interest, then principal of the earliest instalments',
+      'Record a payment received on an ACTIVE loan: penalty, then overdue interest, then current interest, then principal of the earliest instalments',
   })
   async recordRepayment(
     @CurrentIdentity() identity: Identity,
     @Args('loanId', idArg) loanId: string,
     @Args('amount', { type: () => DecimalScalar, description: 'Amount received, > 0, in whole minor units' })
     amount: string,
-    @Args('receivedOn', { type: () => LocalDateScalar }) receivedOn: string,
+    @Args('receivedOn', {
+      type: () => LocalDateScalar,
+      description: 'Not in the future, nor before the disbursement, the latest repayment or the declared default',
+    })
+    receivedOn: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanRepaymentModel> {
     const { repayment, loan } = await this.servicing.recordRepayment(
@@ -146,15 +150,29 @@ export class LoanAccountResolver {
   @Roles(...LOAN_READERS)
   @ResolveField(() => [LoanRepaymentModel], { description: 'Payments received, oldest first' })
   async repayments(@Parent() loan: LoanModel, @Context() context: GraphQLContext): Promise<LoanRepaymentModel[]> {
-    const rows = await this.loaders
-      .grouped(
-        context.req,
-        'loanRepayments',
-        (ids) => this.query.repaymentsOf(ids),
-        (r) => r.loanId,
-      )
-      .load(loan.id);
+    const rows = await this.repaymentRows(loan, context);
     return rows.map((r) => toRepaymentModel(r, loan.principal.currency));
+  }
+
+  @Roles(...LOAN_READERS)
+  @ResolveField(() => LoanPenaltyModel, {
+    nullable: true,
+    description:
+      'Penalty interest on overdue principal as of a day (today by default; a later day projects it if nothing is paid); null before disbursement',
+  })
+  async penalty(
+    @Parent() loan: LoanModel,
+    @Context() context: GraphQLContext,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
+  ): Promise<LoanPenaltyModel | null> {
+    if (loan.disbursedOn === null) return null;
+    const [instalments, repayments] = await Promise.all([
+      this.instalmentRows(loan, context),
+      this.repaymentRows(loan, context),
+    ]);
+    const currency = loan.principal.currency;
+    const penalty = penaltyOf({ ...loan, currency }, instalments, repayments, asOf ?? registryToday());
+    return penalty === null ? null : toPenaltyModel(penalty, currency);
   }
 
   @Roles(...LOAN_READERS)
@@ -185,6 +203,17 @@ export class LoanAccountResolver {
         'loanInstalments',
         (ids) => this.query.instalmentsOf(ids),
         (i) => i.loanId,
+      )
+      .load(loan.id);
+  }
+
+  private repaymentRows(loan: LoanModel, context: GraphQLContext): Promise<LoanRepaymentEntity[]> {
+    return this.loaders
+      .grouped(
+        context.req,
+        'loanRepayments',
+        (ids) => this.query.repaymentsOf(ids),
+        (r) => r.loanId,
       )
       .load(loan.id);
   }

@@ -4,6 +4,8 @@ import type { Identity } from '@app/auth';
 import { AuditService } from '@registry/audit/audit.service.js';
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
 import { canViewLoan, isLender } from '@registry/loan/domain/loan-access.js';
+import type { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
+import type { LoanRepaymentEntity } from '@registry/loan/loan-repayment.entity.js';
 import type { LoanEntity } from '@registry/loan/loan.entity.js';
 import { LoanException } from '@registry/loan/loan.exception.js';
 import { loanAuditState } from '@registry/loan/loan.mapper.js';
@@ -16,6 +18,12 @@ export interface LockedLoan {
   loan: LoanEntity;
   pledge: PledgeEntity;
   assetIds: string[];
+}
+
+/** A locked loan with its stored schedule and repayments, read under the lock. */
+export interface LockedLoanAccount extends LockedLoan {
+  instalments: LoanInstalmentEntity[];
+  repayments: LoanRepaymentEntity[];
 }
 
 /**
@@ -44,6 +52,33 @@ export class LoanLockService {
     if (locked === null) throw LoanException.pledgeNotFound(loan.pledgeId);
     await this.audit.lockChains(m, locked.assetIds);
     return { loan, ...locked };
+  }
+
+  /** {@link lock}, then reads the loan's instalments and repayments as the lock leaves them. */
+  async lockAccount(m: EntityManager, identity: Identity, loanId: string): Promise<LockedLoanAccount> {
+    const locked = await this.lock(m, identity, loanId);
+    const instalments = await this.loans.instalmentsOf([loanId], m);
+    const repayments = await this.loans.repaymentsOf([loanId], m);
+    return { ...locked, instalments, repayments };
+  }
+
+  /** Appends the LOAN event of a new loan (no state before) to each pledged asset's chain. */
+  recordCreation(
+    m: EntityManager,
+    identity: Identity,
+    loan: LoanEntity,
+    assetIds: readonly string[],
+    action: string,
+    after: Record<string, JsonValue>,
+  ): Promise<void> {
+    return this.audit.record(m, identity, {
+      assetIds,
+      subjectType: 'LOAN',
+      subjectId: loan.id,
+      action,
+      before: null,
+      after,
+    });
   }
 
   /** Appends a LOAN event (the loan's state before, `after`) to each pledged asset's chain. */

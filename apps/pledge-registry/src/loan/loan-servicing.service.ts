@@ -8,7 +8,8 @@ import { assertUuid } from '@app/platform';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
 import { compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
-import { LoanCloseReason, takesRepayments, type LoanEvent } from '@registry/loan/domain/loan-state.js';
+import { LoanCloseReason, type LoanEvent } from '@registry/loan/domain/loan-state.js';
+import { penaltyAnnualRate } from '@registry/loan/domain/penalty-interest.js';
 import { allocatePayment, applyAllocation, outstandingPrincipal } from '@registry/loan/domain/repayment-allocation.js';
 import type { LoanRepaymentEntity } from '@registry/loan/loan-repayment.entity.js';
 import type { LoanEntity } from '@registry/loan/loan.entity.js';
@@ -18,7 +19,8 @@ import { LoanLockService } from '@registry/loan/loan-lock.service.js';
 import { LoanQueryService } from '@registry/loan/loan-query.service.js';
 import { LoanRepository } from '@registry/loan/loan.repository.js';
 import { LoanService } from '@registry/loan/loan.service.js';
-import { assertRegistered, nextStatus, storedId } from '@registry/loan/loan-write.js';
+import { assertInDateOrder, penaltyOf } from '@registry/loan/loan-penalty.js';
+import { assertActive, assertRegistered, instalmentRows, nextStatus, storedId } from '@registry/loan/loan-write.js';
 import { DeregistrationReason, PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
 import { PledgeLifecycleService } from '@registry/pledge/pledge-lifecycle.service.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
@@ -73,21 +75,19 @@ export class LoanServicingService {
             dayCount: loan.dayCount,
             disbursementDate: on,
           });
-          await this.loans.insertInstalments(
-            m,
-            schedule.lines.map((line) => ({
-              loanId: loan.id,
-              number: line.number,
-              dueDate: line.dueDate,
-              principalDue: line.principal.amount,
-              interestDue: line.interest.amount,
-            })),
-          );
-          await this.loans.update(m, loan, { status, disbursedOn: on, outstandingPrincipal: loan.principal });
+          await this.loans.insertInstalments(m, instalmentRows(loan.id, schedule));
+          const penaltyRate = penaltyAnnualRate(loan.annualRate, new Decimal(this.config.LOAN_PENALTY_RATE_MARKUP));
+          await this.loans.update(m, loan, {
+            status,
+            disbursedOn: on,
+            outstandingPrincipal: loan.principal,
+            penaltyRate,
+          });
           await this.locks.recordChange(m, identity, loan, assetIds, 'LOAN_DISBURSED', {
             status,
             version: loan.version + 1,
             disbursedOn: on,
+            penaltyRate: penaltyRate.toString(),
             instalments: schedule.lines.length,
             totalInterest: amountJson(schedule.totalInterest.amount),
           });
@@ -99,8 +99,9 @@ export class LoanServicingService {
   }
 
   /**
-   * A payment received on an ACTIVE loan, allocated by the pure rules (overdue interest,
-   * current interest, then principal of the earliest instalments). Nothing left owed closes
+   * A payment received on an ACTIVE loan, allocated by the pure rules (penalty, overdue
+   * interest, current interest, then principal of the earliest instalments), received no
+   * earlier than the loan's latest repayment or default. Nothing left owed closes
    * the loan (REPAID), paying beyond that makes it OVERPAID; either way the pledge is
    * deregistered (REPAID) in the same transaction when the policy says so.
    */
@@ -153,22 +154,15 @@ export class LoanServicingService {
     receivedOn: string,
     key: string | null,
   ): Promise<string> {
-    const { loan, pledge, assetIds } = await this.locks.lock(m, identity, loanId);
-    if (!takesRepayments(loan.status)) {
-      throw LoanException.conflict(
-        LoanErrorReason.LOAN_NOT_ACTIVE,
-        `a ${loan.status} loan takes no repayment`,
-        'loanId',
-      );
-    }
+    const { loan, pledge, assetIds, instalments: rows, repayments } = await this.locks.lockAccount(m, identity, loanId);
+    assertActive(loan, 'loanId', 'repayment');
     if (amount.decimalPlaces() > minorUnits(loan.currency)) {
       throw LoanException.invalid('amount', `at most ${minorUnits(loan.currency)} decimals for ${loan.currency}`);
     }
-    if (loan.disbursedOn !== null && compareIsoDate(receivedOn, loan.disbursedOn) < 0) {
-      throw LoanException.invalid('receivedOn', `must not be before the disbursement on ${loan.disbursedOn}`);
-    }
-    const instalments = (await this.loans.instalmentsOf([loan.id], m)).map(instalmentState);
-    const allocation = allocatePayment(instalments, amount, receivedOn);
+    assertInDateOrder(loan, repayments, receivedOn, 'receivedOn');
+    const penalty = penaltyOf(loan, rows, repayments, receivedOn);
+    const instalments = rows.map(instalmentState);
+    const allocation = allocatePayment(instalments, amount, receivedOn, penalty?.outstanding);
     const outstanding = outstandingPrincipal(applyAllocation(instalments, allocation));
     const event: LoanEvent | null = allocation.excess.gt(0) ? 'OVERPAY' : outstanding.isZero() ? 'REPAY_IN_FULL' : null;
     const status = event === null ? loan.status : nextStatus(loan.status, event);
@@ -183,6 +177,7 @@ export class LoanServicingService {
       loanId: loan.id,
       amount,
       receivedOn,
+      penaltyPaid: allocation.penalty,
       interestPaid,
       principalPaid: allocation.principal,
       excess: allocation.excess,
@@ -205,6 +200,7 @@ export class LoanServicingService {
       repaymentId: repayment.id,
       amount: amountJson(amount),
       receivedOn,
+      penalty: amountJson(allocation.penalty),
       overdueInterest: amountJson(allocation.overdueInterest),
       currentInterest: amountJson(allocation.currentInterest),
       principal: amountJson(allocation.principal),

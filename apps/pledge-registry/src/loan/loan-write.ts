@@ -1,5 +1,8 @@
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
-import { loanTransition, type LoanEvent, type LoanStatus } from '@registry/loan/domain/loan-state.js';
+import type { RepaymentSchedule } from '@registry/loan/domain/repayment-schedule.js';
+import type { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
+import { LoanStatus, loanTransition, type LoanEvent } from '@registry/loan/domain/loan-state.js';
+import type { LoanEntity } from '@registry/loan/loan.entity.js';
 import { LoanErrorReason, LoanException } from '@registry/loan/loan.exception.js';
 import { PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
 import type { PledgeEntity } from '@registry/pledge/pledge.entity.js';
@@ -26,4 +29,31 @@ export function assertRegistered(pledge: PledgeEntity, field: string): void {
       field,
     );
   }
+}
+
+/**
+ * CONFLICT unless the loan is ACTIVE: LOAN_CLOSED for a CLOSED loan (repaid, written off or
+ * rescheduled), LOAN_NOT_ACTIVE otherwise, naming `field`.
+ */
+export function assertActive(loan: LoanEntity, field: string, doing: string): void {
+  if (loan.status === LoanStatus.ACTIVE) return;
+  if (loan.status === LoanStatus.CLOSED) {
+    throw LoanException.conflict(
+      LoanErrorReason.LOAN_CLOSED,
+      `the loan was closed (${String(loan.closeReason)}) on ${String(loan.closedOn)}; it takes no ${doing}`,
+      field,
+    );
+  }
+  throw LoanException.conflict(LoanErrorReason.LOAN_NOT_ACTIVE, `a ${loan.status} loan takes no ${doing}`, field);
+}
+
+/** The schedule as it is stored at disbursement: one row per instalment, nothing paid yet. */
+export function instalmentRows(loanId: string, schedule: RepaymentSchedule): Partial<LoanInstalmentEntity>[] {
+  return schedule.lines.map((line) => ({
+    loanId,
+    number: line.number,
+    dueDate: line.dueDate,
+    principalDue: line.principal.amount,
+    interestDue: line.interest.amount,
+  }));
 }
