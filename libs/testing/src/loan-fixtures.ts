@@ -80,7 +80,9 @@ export function shiftDate(date: string, days: number): string {
 /**
  * A loan disbursed on `on` (today or earlier). A past disbursement needs an earlier
  * registration, so the pledge's registration date is moved back to `on` first: the way
- * the specs make a loan overdue without waiting for its due dates.
+ * the specs make a loan overdue without waiting for its due dates. (The program rollup keeps
+ * the original registration date; the parties' cities are unique to each spec, so no report
+ * another spec checks is affected.)
  */
 export async function loanDisbursedOn(
   bankToken: string,
