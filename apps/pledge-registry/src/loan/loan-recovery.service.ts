@@ -5,8 +5,6 @@ import { withTransaction } from '@app/database';
 import { Decimal } from '@app/money';
 import { assertUuid } from '@app/platform';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
-import { compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
-import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
 import { LoanCloseReason } from '@registry/loan/domain/loan-state.js';
 import { defaultDeclaration, loanPosition } from '@registry/loan/domain/loan-recovery.js';
 import { overdueDays } from '@registry/loan/domain/repayment-allocation.js';
@@ -17,17 +15,9 @@ import { LoanLockService } from '@registry/loan/loan-lock.service.js';
 import { assertInDateOrder, penaltyOf } from '@registry/loan/loan-penalty.js';
 import { LoanQueryService } from '@registry/loan/loan-query.service.js';
 import { LoanRepository } from '@registry/loan/loan.repository.js';
-import { assertActive, nextStatus, storedId } from '@registry/loan/loan-write.js';
+import { assertActive, eventDate, nextStatus, storedId } from '@registry/loan/loan-write.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 import { REGISTRY_CONFIG } from '@registry/tokens.js';
-
-/** The day a recovery step is recorded: today unless given, never in the future. */
-export function eventDate(on: string | null | undefined, field: string): string {
-  const today = registryToday();
-  const day = on ?? today;
-  if (compareIsoDate(day, today) > 0) throw LoanException.invalid(field, 'must not be in the future');
-  return day;
-}
 
 /**
  * A loan in trouble: the lender declares it in default once it is overdue long enough

@@ -17,10 +17,16 @@ import { amountJson, instalmentState, loanAuditState } from '@registry/loan/loan
 import { LoanLockService } from '@registry/loan/loan-lock.service.js';
 import { assertInDateOrder, penaltyOf } from '@registry/loan/loan-penalty.js';
 import { LoanQueryService } from '@registry/loan/loan-query.service.js';
-import { eventDate } from '@registry/loan/loan-recovery.service.js';
 import { LoanRepository } from '@registry/loan/loan.repository.js';
 import { LoanService } from '@registry/loan/loan.service.js';
-import { assertActive, assertRegistered, instalmentRows, nextStatus, storedId } from '@registry/loan/loan-write.js';
+import {
+  assertActive,
+  assertRegistered,
+  eventDate,
+  instalmentRows,
+  nextStatus,
+  storedId,
+} from '@registry/loan/loan-write.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 import { REGISTRY_CONFIG } from '@registry/tokens.js';
 

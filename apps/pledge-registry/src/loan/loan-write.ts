@@ -1,7 +1,9 @@
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
+import { compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
+import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
+import { LoanStatus, loanTransition, type LoanEvent } from '@registry/loan/domain/loan-state.js';
 import type { RepaymentSchedule } from '@registry/loan/domain/repayment-schedule.js';
 import type { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
-import { LoanStatus, loanTransition, type LoanEvent } from '@registry/loan/domain/loan-state.js';
 import type { LoanEntity } from '@registry/loan/loan.entity.js';
 import { LoanErrorReason, LoanException } from '@registry/loan/loan.exception.js';
 import { PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
@@ -56,4 +58,12 @@ export function instalmentRows(loanId: string, schedule: RepaymentSchedule): Par
     principalDue: line.principal.amount,
     interestDue: line.interest.amount,
   }));
+}
+
+/** The day a recovery step is recorded: today unless given, never in the future. */
+export function eventDate(on: string | null | undefined, field: string): string {
+  const today = registryToday();
+  const day = on ?? today;
+  if (compareIsoDate(day, today) > 0) throw LoanException.invalid(field, 'must not be in the future');
+  return day;
 }
