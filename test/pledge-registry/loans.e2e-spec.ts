@@ -132,7 +132,11 @@ describe('a loan against a registered pledge', () => {
     ]);
 
     // A closed loan takes no repayment.
-    assertGqlError(await recordRepayment(bank, id, '1.00'), { code: 'CONFLICT', reason: 'LOAN_NOT_ACTIVE' });
+    assertGqlError(await recordRepayment(bank, id, '1.00'), {
+      code: 'CONFLICT',
+      reason: 'LOAN_CLOSED',
+      field: 'loanId',
+    });
   });
 
   it('refuses a principal above the secured claim, naming the field, and writes nothing', async () => {

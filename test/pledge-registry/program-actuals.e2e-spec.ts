@@ -246,21 +246,31 @@ describe('city program actuals: parks and loans', () => {
     await everyScopeEqual();
   });
 
-  it('does not count a loan that becomes ACTIVE other than from APPROVED (a rescheduled successor)', async () => {
+  it('does not count a rescheduled successor again: the financing was disbursed once', async () => {
     const before = (await dashboard({ district: 'East' })).loans.total;
-    // Stand-in for a rescheduling: the successor is inserted ACTIVE, not disbursed again.
-    await sql(
-      `INSERT INTO registry.loan (pledge_id, lender_party_id, borrower_party_id, principal, currency, annual_rate,
-                                  term_months, repayment_method, day_count, disbursed_on, status, outstanding_principal)
-       SELECT id, pledgee_party_id, pledgor_party_id, 1000000, 'CNY', 0.05, 12, 'ANNUITY', 'MONTHLY_30_360', $2,
-              'ACTIVE', 1000000 FROM registry.pledge WHERE id = $1`,
-      [eastPledge, today],
+    const asset = await createAsset({ owners: ownedBy(east.sme.party) });
+    const pledgeId = await registeredPledge(
+      { ...east, assetId: asset.id },
+      { securedClaim: { type: 'LOAN', amount: '2000000.00', currency: 'CNY' } },
     );
-    expect((await dashboard({ district: 'East' })).loans.total).toEqual(before);
+    const original = await activeLoan(east.bank.token, pledgeId, { principal: '1000000.00' });
+    const RESCHEDULE = `mutation($id: ID!, $input: RescheduleLoanInput!) {
+      rescheduleLoan(id: $id, input: $input) { id status rescheduledFromLoanId } }`;
+    const input = { annualRate: '0.05', termMonths: 24, repaymentMethod: 'ANNUITY', capitalizeUnpaidInterest: true };
+    const successor = assertGqlData(
+      await loanCall(east.bank.token, RESCHEDULE, { id: original, input }),
+    ).rescheduleLoan;
+    expect(successor).toMatchObject({ status: 'ACTIVE', rescheduledFromLoanId: original });
+
+    const after = (await dashboard({ district: 'East' })).loans.total;
+    expect(after.loans).toBe(before.loans + 1);
+    expect(after.amount).toBe((Number(before.amount) + 1000000).toFixed(2));
     expect(
-      await registrySql('SELECT 1 FROM loan_volume_fact f JOIN loan l ON l.id = f.loan_id WHERE l.pledge_id = $1', [
-        eastPledge,
-      ]),
-    ).toHaveLength(0);
+      await registrySql(
+        'SELECT loan_id FROM loan_volume_fact f JOIN loan l ON l.id = f.loan_id WHERE l.pledge_id = $1',
+        [pledgeId],
+      ),
+    ).toEqual([{ loan_id: original }]);
+    await everyScopeEqual();
   });
 });

@@ -29,6 +29,17 @@ const schema = baseEnvSchema
       .enum(['true', 'false'], { message: 'must be true or false' })
       .default('true')
       .transform((value) => value === 'true'),
+    /**
+     * Penalty interest on overdue principal: the contract's annual rate x (1 + this markup),
+     * fixed into each loan at disbursement (policy to verify; 0.5 = contract rate x 1.5, common
+     * practice of Chinese banks).
+     */
+    LOAN_PENALTY_RATE_MARKUP: z
+      .string()
+      .regex(/^\d{1,2}(\.\d{1,6})?$/, { message: 'must be a non-negative fraction such as 0.5' })
+      .default('0.5'),
+    /** Overdue days from which the lender may declare a loan in default (policy to verify: 90). */
+    LOAN_DEFAULT_OVERDUE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     /** City program policy: yearly growth of pledge financing volume, as a fraction (DOMAIN.md: 20 %). */
     PROGRAM_GROWTH_TARGET: z
       .string()

@@ -21,8 +21,8 @@ SELECT year::int AS year, quarter::int AS quarter, dimension, value,
  * borrower party. Disbursed = has a disbursement date (ACTIVE, CLOSED or OVERPAID); only CNY
  * principal counts. The rollup counts a loan on its APPROVED -> ACTIVE transition, so the
  * two agree as long as every disbursed loan got there that way and the borrower's
- * city/district/park has not changed since; a loan created directly ACTIVE (a rescheduled
- * successor) must be excluded here by the column that marks it.
+ * city/district/park has not changed since; a rescheduled successor (created directly
+ * ACTIVE, `rescheduled_from_loan_id` set) is the same financing and is excluded here too.
  */
 const NAIVE_LOAN_BASE = `
 WITH disbursed AS (
@@ -31,7 +31,7 @@ WITH disbursed AS (
          l.principal AS amount, CASE WHEN l.principal < 10000000 THEN 'UNDER_10M' ELSE 'OVER_10M' END AS size_band
     FROM loan l
     JOIN party pr ON pr.id = l.borrower_party_id
-   WHERE l.disbursed_on IS NOT NULL AND l.currency = 'CNY')`;
+   WHERE l.disbursed_on IS NOT NULL AND l.currency = 'CNY' AND l.rescheduled_from_loan_id IS NULL)`;
 
 export const NAIVE_LOAN_CELLS_SQL = `${NAIVE_LOAN_BASE}
 SELECT c.year, c.quarter, d.dimension, d.value, count(*)::int AS loans, sum(c.amount)::text AS amount
@@ -55,7 +55,7 @@ SELECT pr.city, extract(quarter FROM l.disbursed_on)::int AS quarter, count(*)::
        sum(l.principal)::text AS amount
   FROM loan l
   JOIN party pr ON pr.id = l.borrower_party_id
- WHERE l.disbursed_on IS NOT NULL AND l.currency = 'CNY'
+ WHERE l.disbursed_on IS NOT NULL AND l.currency = 'CNY' AND l.rescheduled_from_loan_id IS NULL
    AND l.disbursed_on >= make_date($1, 1, 1) AND l.disbursed_on < make_date($1 + 1, 1, 1)
  GROUP BY pr.city, quarter
  ORDER BY pr.city, quarter`;

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
 import { LocalDateScalar, RequestLoaders, type Connection } from '@app/platform';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
@@ -10,35 +10,39 @@ import {
   LoanInstalmentModel,
   LoanModel,
   LoanNextDueModel,
+  LoanPenaltyModel,
   LoanRepaymentModel,
 } from '@registry/loan/dto/loan.model.js';
 import { LoanException } from '@registry/loan/loan.exception.js';
-import { LoanAccountService } from '@registry/loan/loan-account.service.js';
+import { LoanApplicationService } from '@registry/loan/loan-application.service.js';
+import { LoanQueryService } from '@registry/loan/loan-query.service.js';
+import { LoanServicingService } from '@registry/loan/loan-servicing.service.js';
+import { idArg, keyArg, LOAN_READERS, type GraphQLContext } from '@registry/loan/loan-resolver-args.js';
 import type { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
-import { instalmentState, toInstalmentModel, toLoanModel, toRepaymentModel } from '@registry/loan/loan.mapper.js';
+import { penaltyOf } from '@registry/loan/loan-penalty.js';
+import type { LoanRepaymentEntity } from '@registry/loan/loan-repayment.entity.js';
+import {
+  instalmentState,
+  toInstalmentModel,
+  toLoanModel,
+  toPenaltyModel,
+  toRepaymentModel,
+} from '@registry/loan/loan.mapper.js';
 import { DecimalScalar, Money, MoneyModel } from '@app/money';
-
-interface GraphQLContext {
-  req: object;
-}
-
-/** Who may read loans: the borrower SME, the lending bank, admins. Registrars and program staff may not. */
-const LOAN_READERS = [Role.SME, Role.BANK, Role.ADMIN] as const;
-
-const idArg = { type: () => ID };
-const keyArg = { type: () => String, nullable: true };
 
 @Resolver(() => LoanModel)
 export class LoanAccountResolver {
   constructor(
-    private readonly accounts: LoanAccountService,
+    private readonly query: LoanQueryService,
+    private readonly applications: LoanApplicationService,
+    private readonly servicing: LoanServicingService,
     private readonly loaders: RequestLoaders,
   ) {}
 
   @Roles(...LOAN_READERS)
   @Query(() => LoanModel, { description: 'A loan your enterprise borrowed or your bank lent' })
   async loan(@CurrentIdentity() identity: Identity, @Args('id', idArg) id: string): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.get(identity, id));
+    return toLoanModel(await this.query.get(identity, id));
   }
 
   @Roles(...LOAN_READERS)
@@ -49,7 +53,7 @@ export class LoanAccountResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<LoanModel>> {
-    const page = await this.accounts.list(identity, filter, first, after);
+    const page = await this.query.list(identity, filter, first, after);
     return { ...page, edges: page.edges.map((e) => ({ ...e, node: toLoanModel(e.node) })) };
   }
 
@@ -63,7 +67,7 @@ export class LoanAccountResolver {
     @Args('input') input: ApplyForLoanInput,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.apply(identity, input, idempotencyKey));
+    return toLoanModel(await this.applications.apply(identity, input, idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -73,7 +77,7 @@ export class LoanAccountResolver {
     @Args('id', idArg) id: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.decide(identity, id, 'APPROVE', idempotencyKey));
+    return toLoanModel(await this.applications.decide(identity, id, 'APPROVE', idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -83,7 +87,7 @@ export class LoanAccountResolver {
     @Args('id', idArg) id: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.decide(identity, id, 'REJECT', idempotencyKey));
+    return toLoanModel(await this.applications.decide(identity, id, 'REJECT', idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -93,7 +97,7 @@ export class LoanAccountResolver {
     @Args('id', idArg) id: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.decide(identity, id, 'WITHDRAW', idempotencyKey));
+    return toLoanModel(await this.applications.decide(identity, id, 'WITHDRAW', idempotencyKey));
   }
 
   @Roles(Role.BANK)
@@ -106,23 +110,27 @@ export class LoanAccountResolver {
     @Args('on', { type: () => LocalDateScalar }) on: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanModel> {
-    return toLoanModel(await this.accounts.disburse(identity, id, on, idempotencyKey));
+    return toLoanModel(await this.servicing.disburse(identity, id, on, idempotencyKey));
   }
 
   @Roles(Role.BANK)
   @Mutation(() => LoanRepaymentModel, {
     description:
-      'Record a payment received on an ACTIVE loan: overdue interest, then current interest, then principal of the earliest instalments',
+      'Record a payment received on an ACTIVE loan: penalty, then overdue interest, then current interest, then principal of the earliest instalments',
   })
   async recordRepayment(
     @CurrentIdentity() identity: Identity,
     @Args('loanId', idArg) loanId: string,
     @Args('amount', { type: () => DecimalScalar, description: 'Amount received, > 0, in whole minor units' })
     amount: string,
-    @Args('receivedOn', { type: () => LocalDateScalar }) receivedOn: string,
+    @Args('receivedOn', {
+      type: () => LocalDateScalar,
+      description: 'Not in the future, nor before the disbursement, the latest repayment or the declared default',
+    })
+    receivedOn: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<LoanRepaymentModel> {
-    const { repayment, loan } = await this.accounts.recordRepayment(
+    const { repayment, loan } = await this.servicing.recordRepayment(
       identity,
       loanId,
       amount,
@@ -142,15 +150,29 @@ export class LoanAccountResolver {
   @Roles(...LOAN_READERS)
   @ResolveField(() => [LoanRepaymentModel], { description: 'Payments received, oldest first' })
   async repayments(@Parent() loan: LoanModel, @Context() context: GraphQLContext): Promise<LoanRepaymentModel[]> {
-    const rows = await this.loaders
-      .grouped(
-        context.req,
-        'loanRepayments',
-        (ids) => this.accounts.repaymentsOf(ids),
-        (r) => r.loanId,
-      )
-      .load(loan.id);
+    const rows = await this.repaymentRows(loan, context);
     return rows.map((r) => toRepaymentModel(r, loan.principal.currency));
+  }
+
+  @Roles(...LOAN_READERS)
+  @ResolveField(() => LoanPenaltyModel, {
+    nullable: true,
+    description:
+      'Penalty interest on overdue principal as of a day (today by default; a later day projects it if nothing is paid); null before disbursement',
+  })
+  async penalty(
+    @Parent() loan: LoanModel,
+    @Context() context: GraphQLContext,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
+  ): Promise<LoanPenaltyModel | null> {
+    if (loan.disbursedOn === null) return null;
+    const [instalments, repayments] = await Promise.all([
+      this.instalmentRows(loan, context),
+      this.repaymentRows(loan, context),
+    ]);
+    const currency = loan.principal.currency;
+    const penalty = penaltyOf({ ...loan, currency }, instalments, repayments, asOf ?? registryToday());
+    return penalty === null ? null : toPenaltyModel(penalty, currency);
   }
 
   @Roles(...LOAN_READERS)
@@ -179,8 +201,19 @@ export class LoanAccountResolver {
       .grouped(
         context.req,
         'loanInstalments',
-        (ids) => this.accounts.instalmentsOf(ids),
+        (ids) => this.query.instalmentsOf(ids),
         (i) => i.loanId,
+      )
+      .load(loan.id);
+  }
+
+  private repaymentRows(loan: LoanModel, context: GraphQLContext): Promise<LoanRepaymentEntity[]> {
+    return this.loaders
+      .grouped(
+        context.req,
+        'loanRepayments',
+        (ids) => this.query.repaymentsOf(ids),
+        (r) => r.loanId,
       )
       .load(loan.id);
   }
@@ -193,7 +226,7 @@ export class LoanAccountResolver {
 @Resolver(() => LoanRepaymentModel)
 export class LoanRepaymentResolver {
   constructor(
-    private readonly accounts: LoanAccountService,
+    private readonly query: LoanQueryService,
     private readonly loaders: RequestLoaders,
   ) {}
 
@@ -209,7 +242,7 @@ export class LoanRepaymentResolver {
       .byKey(
         context.req,
         'visibleLoans',
-        (ids) => this.accounts.findVisible(identity, ids),
+        (ids) => this.query.findVisible(identity, ids),
         (l) => l.id,
       )
       .load(repayment.loanId);

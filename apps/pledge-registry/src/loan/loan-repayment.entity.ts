@@ -29,7 +29,7 @@ export interface AllocationLineJson {
 @Check('ck_loan_repayment_amount_positive', `"amount" > 0`)
 @Check(
   'ck_loan_repayment_parts',
-  `"interest_paid" >= 0 AND "principal_paid" >= 0 AND "excess" >= 0 AND "interest_paid" + "principal_paid" + "excess" = "amount"`,
+  `"penalty_paid" >= 0 AND "interest_paid" >= 0 AND "principal_paid" >= 0 AND "excess" >= 0 AND "penalty_paid" + "interest_paid" + "principal_paid" + "excess" = "amount"`,
 )
 export class LoanRepaymentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_loan_repayment' })
@@ -43,6 +43,10 @@ export class LoanRepaymentEntity {
 
   @Column({ type: 'date' })
   receivedOn: string;
+
+  /** Penalty interest on overdue principal (domain/penalty-interest.ts), paid first. */
+  @Column({ type: 'numeric', precision: 20, scale: 4, default: 0, transformer: decimalTransformer })
+  penaltyPaid: Decimal;
 
   /** Overdue and current interest together. */
   @Column({ type: 'numeric', precision: 20, scale: 4, transformer: decimalTransformer })

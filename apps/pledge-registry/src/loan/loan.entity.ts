@@ -7,8 +7,10 @@ import { PartyEntity } from '@registry/party/party.entity.js';
 import { PledgeEntity } from '@registry/pledge/pledge.entity.js';
 
 /**
- * A loan the pledgee bank grants against a registered pledge, from application to repayment.
- * At most one ACTIVE loan per pledge is a partial unique index. That the principal does not
+ * A loan the pledgee bank grants against a registered pledge, from application to repayment,
+ * write-off or rescheduling. At most one ACTIVE loan per pledge is a partial unique index;
+ * that the two reschedule links point at each other is a deferred constraint trigger
+ * (migration AddLoanDefaultWriteOffReschedule). That the principal does not
  * exceed the pledge's secured claim is checked in code while the pledge row is locked
  * (a CHECK cannot read another table, and the claim can change with the registration).
  */
@@ -34,8 +36,37 @@ import { PledgeEntity } from '@registry/pledge/pledge.entity.js';
 )
 @Check('ck_loan_day_count', `"day_count" IN ('MONTHLY_30_360', 'ACTUAL_360', 'ACTUAL_365')`)
 @Check('ck_loan_disbursed', `("disbursed_on" IS NOT NULL) = ("status" IN ('ACTIVE','CLOSED','OVERPAID'))`)
+@Check('ck_loan_closed_on', `("closed_on" IS NOT NULL) = ("status" IN ('CLOSED','OVERPAID'))`)
 @Check('ck_loan_parties_differ', `"lender_party_id" <> "borrower_party_id"`)
 @Check('ck_loan_version', `"version" >= 1`)
+@Check(
+  'ck_loan_penalty_rate',
+  `("penalty_rate" IS NULL) = ("disbursed_on" IS NULL) AND ("penalty_rate" IS NULL OR "penalty_rate" >= 0)`,
+)
+@Check(
+  'ck_loan_defaulted_on',
+  `"defaulted_on" IS NULL OR ("disbursed_on" IS NOT NULL AND "defaulted_on" >= "disbursed_on")`,
+)
+@Check(
+  'ck_loan_written_off',
+  `("written_off_amount" IS NOT NULL) = ("close_reason" IS NOT DISTINCT FROM 'WRITTEN_OFF') AND ("written_off_amount" IS NULL OR ("written_off_amount" >= "outstanding_principal" AND "written_off_amount" > 0 AND "defaulted_on" IS NOT NULL))`,
+)
+@Check(
+  'ck_loan_rescheduled_to',
+  `("rescheduled_to_loan_id" IS NOT NULL) = ("close_reason" IS NOT DISTINCT FROM 'RESCHEDULED') AND "rescheduled_to_loan_id" <> "id"`,
+)
+@Check(
+  'ck_loan_rescheduled_from',
+  `"rescheduled_from_loan_id" IS NULL OR ("rescheduled_from_loan_id" <> "id" AND "disbursed_on" IS NOT NULL)`,
+)
+@Index('uq_loan_rescheduled_from', ['rescheduledFromLoanId'], {
+  unique: true,
+  where: `"rescheduled_from_loan_id" IS NOT NULL`,
+})
+@Index('uq_loan_rescheduled_to', ['rescheduledToLoanId'], {
+  unique: true,
+  where: `"rescheduled_to_loan_id" IS NOT NULL`,
+})
 export class LoanEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_loan' })
   id: string;
@@ -94,6 +125,29 @@ export class LoanEntity extends Timestamped {
   @Column({ type: 'numeric', precision: 20, scale: 4, default: 0, transformer: decimalTransformer })
   excessAmount: Decimal;
 
+  /**
+   * Annual penalty rate on overdue principal, fixed at disbursement from the contract rate and
+   * the policy markup (domain/penalty-interest.ts); null until disbursed.
+   */
+  @Column({ type: 'numeric', precision: 12, scale: 8, nullable: true, transformer: decimalTransformer })
+  penaltyRate: Decimal | null;
+
+  /** The day the lender declared the loan in default; a marker on an ACTIVE loan, not a status. */
+  @Column({ type: 'date', nullable: true })
+  defaultedOn: string | null;
+
+  /** What was owed when the loan was written off (principal, interest and penalty); iff WRITTEN_OFF. */
+  @Column({ type: 'numeric', precision: 20, scale: 4, nullable: true, transformer: decimalTransformer })
+  writtenOffAmount: Decimal | null;
+
+  /** The loan this one replaced by rescheduling (created ACTIVE in the same transaction). */
+  @Column({ type: 'uuid', nullable: true })
+  rescheduledFromLoanId: string | null;
+
+  /** The loan that replaced this one (close reason RESCHEDULED). */
+  @Column({ type: 'uuid', nullable: true })
+  rescheduledToLoanId: string | null;
+
   /** 1 on application, + 1 per recorded change (decision, disbursement, repayment). */
   @Column({ type: 'integer', default: 1 })
   version: number;
@@ -112,4 +166,14 @@ export class LoanEntity extends Timestamped {
   @ManyToOne(() => PartyEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'borrower_party_id', foreignKeyConstraintName: 'fk_loan_borrower' })
   borrower?: Relation<PartyEntity>;
+
+  @ManyToOne(() => LoanEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'rescheduled_from_loan_id', foreignKeyConstraintName: 'fk_loan_rescheduled_from' })
+  rescheduledFrom?: Relation<LoanEntity>;
+
+  // Deferred: the old loan is closed (pointing at its successor) before the successor can be
+  // inserted ACTIVE, since one pledge has at most one ACTIVE loan at any moment.
+  @ManyToOne(() => LoanEntity, { onDelete: 'RESTRICT', deferrable: 'INITIALLY DEFERRED' })
+  @JoinColumn({ name: 'rescheduled_to_loan_id', foreignKeyConstraintName: 'fk_loan_rescheduled_to' })
+  rescheduledTo?: Relation<LoanEntity>;
 }

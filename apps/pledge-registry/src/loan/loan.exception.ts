@@ -11,6 +11,17 @@ export enum LoanErrorReason {
   ACTIVE_LOAN_EXISTS = 'ACTIVE_LOAN_EXISTS',
   TRANSITION_NOT_ALLOWED = 'TRANSITION_NOT_ALLOWED',
   LOAN_NOT_ACTIVE = 'LOAN_NOT_ACTIVE',
+  /** The loan is CLOSED (repaid, written off or rescheduled): nothing more is recorded on it. */
+  LOAN_CLOSED = 'LOAN_CLOSED',
+  ALREADY_DEFAULTED = 'ALREADY_DEFAULTED',
+  /** Fewer overdue days than LOAN_DEFAULT_OVERDUE_DAYS. */
+  OVERDUE_BELOW_DEFAULT_THRESHOLD = 'OVERDUE_BELOW_DEFAULT_THRESHOLD',
+  /** Only a loan declared in default can be written off. */
+  NOT_DEFAULTED = 'NOT_DEFAULTED',
+  /** Rescheduling without capitalising needs the interest and penalty owed paid first. */
+  INTEREST_UNPAID = 'INTEREST_UNPAID',
+  /** A loan's events are recorded in date order: not before its latest repayment or default. */
+  DATE_OUT_OF_ORDER = 'DATE_OUT_OF_ORDER',
   PLEDGE_NOT_FOUND = 'PLEDGE_NOT_FOUND',
   REPAYMENT_KEY_USED = 'REPAYMENT_KEY_USED',
 }

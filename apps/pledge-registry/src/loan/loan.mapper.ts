@@ -1,10 +1,16 @@
 import { Decimal, Money, MoneyModel } from '@app/money';
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
 import type { InstalmentState } from '@registry/loan/domain/repayment-allocation.js';
-import type { LoanInstalmentModel, LoanModel, LoanRepaymentModel } from '@registry/loan/dto/loan.model.js';
+import type {
+  LoanInstalmentModel,
+  LoanModel,
+  LoanPenaltyModel,
+  LoanRepaymentModel,
+} from '@registry/loan/dto/loan.model.js';
 import type { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
 import type { LoanRepaymentEntity } from '@registry/loan/loan-repayment.entity.js';
 import type { LoanEntity } from '@registry/loan/loan.entity.js';
+import type { PenaltyState } from '@registry/loan/loan-penalty.js';
 
 const money = (amount: Decimal, currency: string): MoneyModel => MoneyModel.from(Money.of(amount, currency));
 
@@ -29,6 +35,11 @@ export function toLoanModel(loan: LoanEntity): LoanModel {
     closedOn: loan.closedOn,
     outstandingPrincipal: money(loan.outstandingPrincipal, loan.currency),
     excess: money(loan.excessAmount, loan.currency),
+    penaltyRate: loan.penaltyRate,
+    defaultedOn: loan.defaultedOn,
+    writtenOff: loan.writtenOffAmount === null ? null : money(loan.writtenOffAmount, loan.currency),
+    rescheduledFromLoanId: loan.rescheduledFromLoanId,
+    rescheduledToLoanId: loan.rescheduledToLoanId,
     version: loan.version,
     createdAt: loan.createdAt,
   };
@@ -51,6 +62,7 @@ export function toRepaymentModel(r: LoanRepaymentEntity, currency: string): Loan
     loanId: r.loanId,
     amount: money(r.amount, currency),
     receivedOn: r.receivedOn,
+    penaltyPaid: money(r.penaltyPaid, currency),
     interestPaid: money(r.interestPaid, currency),
     principalPaid: money(r.principalPaid, currency),
     excess: money(r.excess, currency),
@@ -81,5 +93,15 @@ export function loanAuditState(loan: LoanEntity): JsonValue {
     status: loan.status,
     version: loan.version,
     outstandingPrincipal: amountJson(loan.outstandingPrincipal),
+  };
+}
+
+export function toPenaltyModel(penalty: PenaltyState, currency: string): LoanPenaltyModel {
+  return {
+    asOf: penalty.asOf,
+    annualRate: penalty.annualRate,
+    accrued: money(penalty.accrued, currency),
+    paid: money(penalty.paid, currency),
+    outstanding: money(penalty.outstanding, currency),
   };
 }

@@ -97,10 +97,13 @@ export class LoanRepository {
     return this.dataSource.manager.findOneBy(LoanRepaymentEntity, { id });
   }
 
-  /** Repayments of the loans, oldest first. */
-  repaymentsOf(loanIds: readonly string[]): Promise<LoanRepaymentEntity[]> {
+  /** Repayments of the loans, oldest first; read in `manager`'s transaction when given. */
+  repaymentsOf(
+    loanIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<LoanRepaymentEntity[]> {
     if (loanIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
+    return manager
       .createQueryBuilder(LoanRepaymentEntity, 'r')
       .where('r.loan_id = ANY(:ids)', { ids: [...loanIds] })
       .orderBy('r.received_on')

@@ -149,19 +149,21 @@ export class SubsidyRepository {
 
   /**
    * CNY loans whose pledge counts in the city's program volume (attribution frozen at
-   * registration, decision 41) and that were out some day of the period.
+   * registration, decision 41) and that were out some day of the period. A loan stops being
+   * subsidised when it closes or when it is declared in default, whichever comes first
+   * (`closed_on` here is that day): a subsidy rewards a performing loan (decision 52).
    */
   candidateLoans(m: EntityManager, city: string, period: SubsidyPeriod): Promise<CandidateLoan[]> {
     return m.query(
       `SELECT l.id AS loan_id, l.borrower_party_id, l.principal::text AS principal,
-              to_char(l.disbursed_on, 'YYYY-MM-DD') AS disbursed_on, to_char(l.closed_on, 'YYYY-MM-DD') AS closed_on,
+              to_char(l.disbursed_on, 'YYYY-MM-DD') AS disbursed_on, to_char(LEAST(l.closed_on, l.defaulted_on), 'YYYY-MM-DD') AS closed_on,
               f.first_time, s.insured, s.guaranteed, s.insurance_premium::text AS insurance_premium,
               s.appraisal_fee::text AS appraisal_fee
          FROM loan l
          JOIN pledge_volume_fact f ON f.pledge_id = l.pledge_id
          LEFT JOIN loan_subsidy_facts s ON s.loan_id = l.id
         WHERE f.city = $1 AND l.currency = 'CNY' AND l.disbursed_on IS NOT NULL AND l.disbursed_on < $3
-          AND (l.closed_on IS NULL OR l.closed_on >= $2)
+          AND (LEAST(l.closed_on, l.defaulted_on) IS NULL OR LEAST(l.closed_on, l.defaulted_on) >= $2)
         ORDER BY l.borrower_party_id, l.disbursed_on, l.id`,
       [city, period.start, period.end],
     );

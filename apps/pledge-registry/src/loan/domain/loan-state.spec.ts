@@ -9,6 +9,8 @@ describe('loanTransition', () => {
     [LoanStatus.APPROVED, 'WITHDRAW', LoanStatus.WITHDRAWN],
     [LoanStatus.ACTIVE, 'REPAY_IN_FULL', LoanStatus.CLOSED],
     [LoanStatus.ACTIVE, 'OVERPAY', LoanStatus.OVERPAID],
+    [LoanStatus.ACTIVE, 'WRITE_OFF', LoanStatus.CLOSED],
+    [LoanStatus.ACTIVE, 'RESCHEDULE', LoanStatus.CLOSED],
   ])('%s --%s--> %s', (from, event, to) => {
     expect(loanTransition(from, event)).toEqual({ ok: true, status: to });
   });
@@ -22,6 +24,11 @@ describe('loanTransition', () => {
     [LoanStatus.OVERPAID, 'OVERPAY'],
     [LoanStatus.REJECTED, 'APPROVE'],
     [LoanStatus.WITHDRAWN, 'DISBURSE'],
+    [LoanStatus.APPROVED, 'WRITE_OFF'],
+    [LoanStatus.CLOSED, 'WRITE_OFF'],
+    [LoanStatus.CLOSED, 'RESCHEDULE'],
+    [LoanStatus.OVERPAID, 'RESCHEDULE'],
+    [LoanStatus.SUBMITTED, 'RESCHEDULE'],
   ])('refuses %s --%s-->', (from, event) => {
     expect(loanTransition(from, event)).toEqual({ ok: false, message: expect.stringContaining(from) });
   });

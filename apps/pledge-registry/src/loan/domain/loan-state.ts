@@ -4,9 +4,12 @@
  *   SUBMITTED -> APPROVED | REJECTED | WITHDRAWN
  *   APPROVED  -> ACTIVE (disbursed, schedule stored) | WITHDRAWN
  *   ACTIVE    -> CLOSED (reason REPAID: nothing owed) | OVERPAID (paid more than was owed)
+ *   ACTIVE    -> CLOSED (reason WRITTEN_OFF: the lender writes off a defaulted loan)
+ *   ACTIVE    -> CLOSED (reason RESCHEDULED: a new ACTIVE loan takes over what is owed)
  *
- * CLOSED, OVERPAID, REJECTED and WITHDRAWN take no repayment. Write-off and rescheduling
- * are stored close reasons with no transition yet: they come with enforcement.
+ * CLOSED, OVERPAID, REJECTED and WITHDRAWN take no repayment. Default is not a status: it
+ * is a date recorded on an ACTIVE loan (DOMAIN.md lists it beside overdue days), which
+ * keeps taking repayments and may then be written off.
  */
 
 /** Stored values: they must not change. */
@@ -27,7 +30,8 @@ export enum LoanCloseReason {
   RESCHEDULED = 'RESCHEDULED',
 }
 
-export type LoanEvent = 'APPROVE' | 'REJECT' | 'WITHDRAW' | 'DISBURSE' | 'REPAY_IN_FULL' | 'OVERPAY';
+export type LoanEvent =
+  'APPROVE' | 'REJECT' | 'WITHDRAW' | 'DISBURSE' | 'REPAY_IN_FULL' | 'OVERPAY' | 'WRITE_OFF' | 'RESCHEDULE';
 
 /** Where each event leads from each status; a missing entry is not allowed. */
 const TRANSITIONS: Readonly<Record<LoanStatus, Partial<Record<LoanEvent, LoanStatus>>>> = {
@@ -37,7 +41,12 @@ const TRANSITIONS: Readonly<Record<LoanStatus, Partial<Record<LoanEvent, LoanSta
     WITHDRAW: LoanStatus.WITHDRAWN,
   },
   [LoanStatus.APPROVED]: { DISBURSE: LoanStatus.ACTIVE, WITHDRAW: LoanStatus.WITHDRAWN },
-  [LoanStatus.ACTIVE]: { REPAY_IN_FULL: LoanStatus.CLOSED, OVERPAY: LoanStatus.OVERPAID },
+  [LoanStatus.ACTIVE]: {
+    REPAY_IN_FULL: LoanStatus.CLOSED,
+    OVERPAY: LoanStatus.OVERPAID,
+    WRITE_OFF: LoanStatus.CLOSED,
+    RESCHEDULE: LoanStatus.CLOSED,
+  },
   [LoanStatus.CLOSED]: {},
   [LoanStatus.OVERPAID]: {},
   [LoanStatus.REJECTED]: {},

@@ -99,8 +99,51 @@ describe('allocatePayment', () => {
     expect(plain(allocation.lines)).toEqual([[2, '7', '13']]);
   });
 
-  it('refuses a payment that is not positive', () => {
+  it('refuses a payment that is not positive, and a negative penalty', () => {
     expect(() => allocatePayment(schedule(), d(0), '2026-02-15')).toThrow(RangeError);
+    expect(() => allocatePayment(schedule(), d(1), '2026-02-15', d(-1))).toThrow(RangeError);
+  });
+
+  it.each<[string, string, string, [number, string, string][], { penalty: string; overdue: string; excess: string }]>([
+    [
+      'penalty first, then overdue interest, current interest, earliest principal',
+      '29',
+      '2026-03-15',
+      [
+        [1, '10', '5'],
+        [2, '10', '0'],
+      ],
+      { penalty: '4', overdue: '10', excess: '0' },
+    ],
+    [
+      'a payment below the penalty pays only penalty',
+      '3',
+      '2026-03-15',
+      [],
+      { penalty: '3', overdue: '0', excess: '0' },
+    ],
+    [
+      'paying everything owed, penalty included, leaves the rest as excess',
+      '350',
+      '2026-04-20',
+      [
+        [1, '10', '100'],
+        [2, '10', '100'],
+        [3, '10', '100'],
+      ],
+      { penalty: '4', overdue: '30', excess: '16' },
+    ],
+  ])('%s', (_name, payment, on, lines, totals) => {
+    const allocation = allocatePayment(schedule(), d(payment), on, d(4));
+    expect(plain(allocation.lines)).toEqual(lines);
+    expect(allocation.penalty.toString()).toBe(totals.penalty);
+    expect(allocation.overdueInterest.toString()).toBe(totals.overdue);
+    expect(allocation.excess.toString()).toBe(totals.excess);
+  });
+
+  it('amountOwed counts the penalty owed', () => {
+    expect(amountOwed(schedule(), '2026-03-15').toString()).toBe('320');
+    expect(amountOwed(schedule(), '2026-03-15', d('4.50')).toString()).toBe('324.5');
   });
 });
 
@@ -157,10 +200,15 @@ describe('allocation properties', () => {
       fc.integer({ min: 1, max: 12 }).map((m) => `2026-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`),
     );
 
+  const penalty = fc.integer({ min: 0, max: 100_000 }).map((c) => d(c).dividedBy(100));
+
   it('never allocates more than is due, and allocations + excess == payment, outstanding >= 0', () => {
     fc.assert(
-      fc.property(instalments, payment, day, (rows, amount, on) => {
-        const allocation = allocatePayment(rows, amount, on);
+      fc.property(instalments, payment, day, penalty, (rows, amount, on, penaltyOwed) => {
+        const allocation = allocatePayment(rows, amount, on, penaltyOwed);
+        // The penalty is paid first: nothing else is paid until it is.
+        expect(allocation.penalty.equals(Decimal.min(amount, penaltyOwed))).toBe(true);
+        if (allocation.penalty.lt(penaltyOwed)) expect(allocation.lines).toEqual([]);
         const byNumber = new Map(rows.map((r) => [r.number, r]));
         for (const line of allocation.lines) {
           const r = byNumber.get(line.number)!;
@@ -169,7 +217,7 @@ describe('allocation properties', () => {
           expect(line.interest.gte(0) && line.principal.gte(0)).toBe(true);
         }
         const allocated = allocation.lines.reduce((s, l) => s.plus(l.interest).plus(l.principal), d(0));
-        expect(allocated.plus(allocation.excess).equals(amount)).toBe(true);
+        expect(allocated.plus(allocation.penalty).plus(allocation.excess).equals(amount)).toBe(true);
         expect(
           allocation.overdueInterest.plus(allocation.currentInterest).plus(allocation.principal).equals(allocated),
         ).toBe(true);
@@ -177,8 +225,14 @@ describe('allocation properties', () => {
         const after = applyAllocation(rows, allocation);
         expect(outstandingPrincipal(after).gte(0)).toBe(true);
         // Excess only once everything owed is paid.
-        if (allocation.excess.gt(0)) expect(amountOwed(after, on).isZero()).toBe(true);
-        expect(amountOwed(rows, on).minus(allocated).equals(amountOwed(after, on))).toBe(true);
+        const penaltyLeft = penaltyOwed.minus(allocation.penalty);
+        if (allocation.excess.gt(0)) expect(amountOwed(after, on, penaltyLeft).isZero()).toBe(true);
+        expect(
+          amountOwed(rows, on, penaltyOwed)
+            .minus(allocated)
+            .minus(allocation.penalty)
+            .equals(amountOwed(after, on, penaltyLeft)),
+        ).toBe(true);
       }),
     );
   });

@@ -19,6 +19,8 @@ export interface InstalmentAllocation {
 }
 
 export interface PaymentAllocation {
+  /** Penalty interest owed on the payment day (domain/penalty-interest.ts), paid before anything else. */
+  penalty: Decimal;
   /** Instalments the payment reached, in instalment order; parts are > 0 or the line is left out. */
   lines: InstalmentAllocation[];
   /** Interest of instalments due before the payment day. */
@@ -42,26 +44,36 @@ export function interestBearing(instalments: readonly InstalmentState[], on: Iso
   return current === -1 ? sorted : sorted.slice(0, current + 1);
 }
 
-/** Everything owed on `on`: unpaid interest of the interest-bearing instalments and all unpaid principal. */
-export function amountOwed(instalments: readonly InstalmentState[], on: IsoDate): Decimal {
-  const interest = interestBearing(instalments, on).reduce((sum, i) => sum.plus(interestLeft(i)), ZERO);
-  return instalments.reduce((sum, i) => sum.plus(principalLeft(i)), interest);
+/** Unpaid interest of the instalments whose interest is owed on `on` (overdue and current). */
+export function interestOwed(instalments: readonly InstalmentState[], on: IsoDate): Decimal {
+  return interestBearing(instalments, on).reduce((sum, i) => sum.plus(interestLeft(i)), ZERO);
 }
 
 /**
- * Splits a payment received on `on` over the schedule: first the interest of overdue
- * instalments (due before `on`), earliest first; then the interest of the instalment due
- * on `on` or of the current period; then principal of the earliest unpaid instalments,
- * overdue ones first and later ones as early repayment. Interest of periods not yet begun
- * is never taken; whatever remains is the excess.
+ * Everything owed on `on`: the penalty owed that day, unpaid interest of the
+ * interest-bearing instalments and all unpaid principal (what pays the loan off).
+ */
+export function amountOwed(instalments: readonly InstalmentState[], on: IsoDate, penalty: Decimal = ZERO): Decimal {
+  return instalments.reduce((sum, i) => sum.plus(principalLeft(i)), interestOwed(instalments, on).plus(penalty));
+}
+
+/**
+ * Splits a payment received on `on` over what is owed: first the penalty owed that day;
+ * then the interest of overdue instalments (due before `on`), earliest first; then the
+ * interest of the instalment due on `on` or of the current period; then principal of the
+ * earliest unpaid instalments, overdue ones first and later ones as early repayment.
+ * Interest of periods not yet begun is never taken; whatever remains is the excess.
  */
 export function allocatePayment(
   instalments: readonly InstalmentState[],
   payment: Decimal,
   on: IsoDate,
+  penaltyOwed: Decimal = ZERO,
 ): PaymentAllocation {
   if (!payment.gt(0)) throw new RangeError('a payment must be greater than 0');
-  let left = payment;
+  if (penaltyOwed.isNegative()) throw new RangeError('the penalty owed must not be negative');
+  const penalty = Decimal.min(payment, penaltyOwed);
+  let left = payment.minus(penalty);
   const byNumber = new Map<number, InstalmentAllocation>();
   const take = (instalment: InstalmentState, part: 'interest' | 'principal', due: Decimal): Decimal => {
     const paid = Decimal.min(left, due);
@@ -84,7 +96,7 @@ export function allocatePayment(
     principal = principal.plus(take(i, 'principal', principalLeft(i)));
   }
   const lines = [...byNumber.values()].sort((a, b) => a.number - b.number);
-  return { lines, overdueInterest, currentInterest, principal, excess: left };
+  return { penalty, lines, overdueInterest, currentInterest, principal, excess: left };
 }
 
 /** The schedule after an allocation is applied. */

@@ -7,9 +7,13 @@ import { DayCountConvention, RepaymentMethod } from '@registry/loan/domain/repay
 registerEnumType(LoanStatus, {
   name: 'LoanStatus',
   description:
-    'SUBMITTED -> APPROVED -> ACTIVE (disbursed) -> CLOSED (nothing owed) or OVERPAID (paid beyond what was owed); REJECTED, WITHDRAWN',
+    'SUBMITTED -> APPROVED -> ACTIVE (disbursed) -> CLOSED (repaid, written off or rescheduled) or OVERPAID (paid beyond what was owed); REJECTED, WITHDRAWN',
 });
-registerEnumType(LoanCloseReason, { name: 'LoanCloseReason' });
+registerEnumType(LoanCloseReason, {
+  name: 'LoanCloseReason',
+  description:
+    'REPAID: nothing owed; WRITTEN_OFF: a defaulted loan the lender wrote off; RESCHEDULED: replaced by a new loan',
+});
 
 @ObjectType('LoanInstalment', { description: 'One instalment of the schedule stored at disbursement' })
 export class LoanInstalmentModel {
@@ -58,6 +62,9 @@ export class LoanRepaymentModel {
   @Field(() => LocalDateScalar)
   receivedOn: string;
 
+  @Field(() => MoneyModel, { description: 'Penalty interest on overdue principal, paid first' })
+  penaltyPaid: MoneyModel;
+
   @Field(() => MoneyModel, { description: 'Overdue and current interest' })
   interestPaid: MoneyModel;
 
@@ -84,6 +91,29 @@ export class LoanNextDueModel {
 
   @Field(() => MoneyModel)
   amount: MoneyModel;
+}
+
+@ObjectType('LoanPenalty', {
+  description:
+    'Penalty interest on overdue principal as of a day: penalty rate x overdue principal x days overdue / year basis',
+})
+export class LoanPenaltyModel {
+  @Field(() => LocalDateScalar)
+  asOf: string;
+
+  @Field(() => DecimalScalar, {
+    description: 'Annual penalty rate, fixed at disbursement (contract rate x (1 + markup))',
+  })
+  annualRate: Decimal;
+
+  @Field(() => MoneyModel, { description: 'Accrued from disbursement to asOf (to the closing day once closed)' })
+  accrued: MoneyModel;
+
+  @Field(() => MoneyModel, { description: 'Paid by repayments received on or before asOf' })
+  paid: MoneyModel;
+
+  @Field(() => MoneyModel, { description: 'accrued - paid' })
+  outstanding: MoneyModel;
 }
 
 @ObjectType('Loan', { description: 'A loan the pledgee bank grants against a registered pledge' })
@@ -135,6 +165,30 @@ export class LoanModel {
 
   @Field(() => MoneyModel, { description: 'Paid beyond everything owed (OVERPAID), owed back to the borrower' })
   excess: MoneyModel;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Annual penalty rate on overdue principal, fixed at disbursement; null before',
+  })
+  penaltyRate: Decimal | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day the lender declared default (a marker on an ACTIVE loan, kept once closed)',
+  })
+  defaultedOn: string | null;
+
+  @Field(() => MoneyModel, {
+    nullable: true,
+    description: 'What was owed when written off (principal, interest and penalty); null unless WRITTEN_OFF',
+  })
+  writtenOff: MoneyModel | null;
+
+  @Field(() => ID, { nullable: true, description: 'The loan this one replaced by rescheduling' })
+  rescheduledFromLoanId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The loan that replaced this one (close reason RESCHEDULED)' })
+  rescheduledToLoanId: string | null;
 
   @Field(() => Int, { description: '1 on application, + 1 per recorded change' })
   version: number;
