@@ -7,5 +7,6 @@ import { AddMarketplace1795251434473 } from './1795251434473-AddMarketplace.js';
 import { AddCreditListImportKey1795255377327 } from './1795255377327-AddCreditListImportKey.js';
 import { AddLoans1795255416417 } from './1795255416417-AddLoans.js';
 import { AddProgramTargetsAndRollup1795255601651 } from './1795255601651-AddProgramTargetsAndRollup.js';
+import { AddRiskCompensationFund1795259520129 } from './1795259520129-AddRiskCompensationFund.js';
 
-export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddPledgeDisposalsAndWithdrawal1795251346461, AddMarketplace1795251434473, AddCreditListImportKey1795255377327, AddLoans1795255416417, AddProgramTargetsAndRollup1795255601651];
+export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddPledgeDisposalsAndWithdrawal1795251346461, AddMarketplace1795251434473, AddCreditListImportKey1795255377327, AddLoans1795255416417, AddProgramTargetsAndRollup1795255601651, AddRiskCompensationFund1795259520129];

@@ -24,6 +24,7 @@ import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { PartyModule } from '@registry/party/party.module.js';
 import { ProgramModule } from '@registry/program/program.module.js';
 import { RegistryConfigModule } from '@registry/registry-config.module.js';
+import { RiskFundModule } from '@registry/risk-fund/risk-fund.module.js';
 import { registryDataSourceOptions } from '@registry/data-source.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 
@@ -45,6 +46,7 @@ export class RegistryAppModule {
         ListingModule,
         LoanModule,
         ProgramModule,
+        RiskFundModule,
       ],
       controllers: [HealthController],
       providers: [

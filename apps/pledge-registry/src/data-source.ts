@@ -24,6 +24,11 @@ import { PledgePledgorYearEntity } from '@registry/program/pledge-pledgor-year.e
 import { PledgeVolumeFactEntity } from '@registry/program/pledge-volume-fact.entity.js';
 import { PledgeVolumeRollupEntity } from '@registry/program/pledge-volume-rollup.entity.js';
 import { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
+import { RiskFundClaimEntity } from '@registry/risk-fund/risk-fund-claim.entity.js';
+import { RiskFundEnrolmentEntity } from '@registry/risk-fund/risk-fund-enrolment.entity.js';
+import { RiskFundEntryEntity } from '@registry/risk-fund/risk-fund-entry.entity.js';
+import { RiskFundRatioVersionEntity } from '@registry/risk-fund/risk-fund-ratio-version.entity.js';
+import { RiskFundEntity } from '@registry/risk-fund/risk-fund.entity.js';
 import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
 
 export const REGISTRY_SCHEMA = 'registry';
@@ -52,6 +57,11 @@ export const REGISTRY_ENTITIES = [
   PledgeVolumeFactEntity,
   PledgeVolumeRollupEntity,
   PledgePledgorYearEntity,
+  RiskFundEntity,
+  RiskFundRatioVersionEntity,
+  RiskFundEntryEntity,
+  RiskFundEnrolmentEntity,
+  RiskFundClaimEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

@@ -18,6 +18,11 @@ export function screenBorrower(listed: boolean, effect: CreditListFundEffect): S
   }
 }
 
+/** Only a bank user of the lending bank enrols its loans and files their claims. */
+export function isLender(identity: Identity, loan: { lenderPartyId: string }): boolean {
+  return identity.roles.includes(Role.BANK) && identity.partyId !== null && identity.partyId === loan.lenderPartyId;
+}
+
 /** Admins, and program staff of the program office that owns the fund, run it. */
 export function administersFund(identity: Identity, fund: { ownerPartyId: string }): boolean {
   if (identity.roles.includes(Role.ADMIN)) return true;

@@ -77,8 +77,8 @@ describe('outstandingClaim', () => {
         for (const r of raw) {
           const slot = paid[r.number - 1];
           if (slot === undefined) continue;
-          const interest = Decimal.min(D(r.interest).div(100), slot.due.interestDue.minus(slot.interest));
-          const principal = Decimal.min(D(r.principal).div(100), slot.due.principalDue.minus(slot.principal));
+          const interest = Decimal.min(new Decimal(r.interest).div(100), slot.due.interestDue.minus(slot.interest));
+          const principal = Decimal.min(new Decimal(r.principal).div(100), slot.due.principalDue.minus(slot.principal));
           slot.interest = slot.interest.plus(interest);
           slot.principal = slot.principal.plus(principal);
           repayments.push({ receivedOn: '2026-01-20', lines: [{ number: r.number, interest, principal }] });
