@@ -67,12 +67,15 @@ async function rowCount(table: 'risk_fund_ratio_version' | 'risk_fund_enrolment'
   return row?.n ?? 0;
 }
 
-/** A loan of 1,000,000.00 at 4.9 % over 12 months (first month's interest 4,083.33) to a fresh SME of the city. */
-async function cityLoan(bank: TestBank): Promise<{ parties: PledgeParties; pledgeId: string; loanId: string }> {
+/** A loan (default 1,000,000.00) at 4.9 % over 12 months (first month's interest 4,083.33) to a fresh SME of the city. */
+async function cityLoan(
+  bank: TestBank,
+  principal = '1000000.00',
+): Promise<{ parties: PledgeParties; pledgeId: string; loanId: string }> {
   const parties = await programPledgeParties(city, null, 'G06F16/00', bank);
   const pledgeId = await registeredPledge(parties, { appraisedValue: '2000000.00' });
   const loanId = await activeLoan(bank.token, pledgeId, {
-    principal: '1000000.00',
+    principal,
     annualRate: '0.049',
     termMonths: 12,
     repaymentMethod: 'ANNUITY',
@@ -408,5 +411,47 @@ describe('risk-compensation fund', () => {
       { seq: 4, kind: 'RECOVERY', amount: '10000.00', balanceAfter: '91795.01', claimId },
     ]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuses a ratio version that would change the split of a filed claim', async () => {
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const input = (from: string) => ({ input: { fundId, effectiveFrom: from, fundPart: '1', bankPart: '1' } });
+    const before = await rowCount('risk_fund_ratio_version', 'fund_id', fundId);
+    // From today it would supersede the ratio the claim (loss date today) was split by.
+    assertGqlError(await as(program, RATIO, input(today)), {
+      code: 'CONFLICT',
+      reason: 'RATIO_VERSION_IN_USE',
+      field: 'input.effectiveFrom',
+    });
+    expect(await rowCount('risk_fund_ratio_version', 'fund_id', fundId)).toBe(before);
+    // From tomorrow it supersedes the open-ended version, which now ends today.
+    expect(assertGqlData(await as(program, RATIO, input(tomorrow))).addRiskFundRatioVersion).toMatchObject({
+      effectiveFrom: tomorrow,
+      effectiveTo: null,
+      fundShare: '0.5',
+    });
+    const fund = assertGqlData(await as(program, FUND, { id: fundId })).riskFund;
+    expect(fund.currentRatio).toMatchObject({ fundPart: '54', bankPart: '26' });
+    expect((fund.ratioVersions as { effectiveTo: string | null }[]).map((v) => v.effectiveTo)).toEqual([
+      '2019-12-31',
+      today,
+      null,
+    ]);
+  });
+
+  it('lets only one of two concurrent enrolments into the last of the capacity', async () => {
+    // 10 x 91,795.01 = 917,950.10 of capacity: either loan fits, not both.
+    const loans = await Promise.all([cityLoan(bank, '500000.00'), cityLoan(bank, '500000.00')]);
+    const results = await Promise.all(loans.map((l) => as(bank.token, ENROL, { input: { fundId, loanId: l.loanId } })));
+    const enrolled = results.filter((r) => r.body.errors === undefined);
+    const refused = results.filter((r) => r.body.errors !== undefined);
+    expect(enrolled).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    assertGqlError(refused[0] as (typeof results)[number], { code: 'CONFLICT', reason: 'LEVERAGE_LIMIT_EXCEEDED' });
+    expect(assertGqlData(await as(program, FUND, { id: fundId })).riskFund).toMatchObject({
+      coveredOutstanding: '500000.00',
+      commitments: '270000.00',
+      leverage: '5.4469',
+    });
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '@registry/risk-fund/dto/risk-fund.model.js';
 import { RiskFundClaimService } from '@registry/risk-fund/risk-fund-claim.service.js';
 import { RiskFundEnrolmentService } from '@registry/risk-fund/risk-fund-enrolment.service.js';
+import { RiskFundPayoutService } from '@registry/risk-fund/risk-fund-payout.service.js';
 import { toClaimModel, toEnrolmentModel, toEntryModel } from '@registry/risk-fund/risk-fund.mapper.js';
 import { FUND_ADMINS, FUND_READERS, keyArg } from '@registry/risk-fund/risk-fund.resolver.js';
 
@@ -32,6 +33,7 @@ export class RiskFundCoverResolver {
   constructor(
     private readonly enrolments: RiskFundEnrolmentService,
     private readonly claims: RiskFundClaimService,
+    private readonly payouts: RiskFundPayoutService,
   ) {}
 
   @Roles(Role.BANK)
@@ -81,7 +83,7 @@ export class RiskFundCoverResolver {
     @Args('note', { type: () => String, nullable: true }) note?: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<RiskFundClaimModel> {
-    return toClaimModel(await this.claims.approve(identity, id, note, idempotencyKey));
+    return toClaimModel(await this.payouts.approve(identity, id, note, idempotencyKey));
   }
 
   @Roles(...FUND_ADMINS)
@@ -92,7 +94,7 @@ export class RiskFundCoverResolver {
     @Args('note') note: string,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<RiskFundClaimModel> {
-    return toClaimModel(await this.claims.reject(identity, id, note, idempotencyKey));
+    return toClaimModel(await this.payouts.reject(identity, id, note, idempotencyKey));
   }
 
   @Roles(...FUND_ADMINS)
@@ -104,7 +106,7 @@ export class RiskFundCoverResolver {
     @Args('input') input: RecordRiskFundRecoveryInput,
     @Args('idempotencyKey', keyArg) idempotencyKey?: string,
   ): Promise<RiskFundEntryModel> {
-    return toEntryModel(await this.claims.recordRecovery(identity, input, idempotencyKey));
+    return toEntryModel(await this.payouts.recordRecovery(identity, input, idempotencyKey));
   }
 
   @Roles(...FUND_READERS)

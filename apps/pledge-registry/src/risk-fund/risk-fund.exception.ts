@@ -50,6 +50,10 @@ export class RiskFundException extends AppException {
     return RiskFundException.notFound(RiskFundErrorReason.RISK_FUND_NOT_FOUND, field, `risk fund ${id} not found`);
   }
 
+  static claimNotFound(id: string, field = 'id'): RiskFundException {
+    return RiskFundException.notFound(RiskFundErrorReason.CLAIM_NOT_FOUND, field, `claim ${id} not found`);
+  }
+
   static notAdministrator(): RiskFundException {
     return new RiskFundException(
       PublicErrorCode.FORBIDDEN,

@@ -6,6 +6,7 @@ import { RiskFundClaimService } from '@registry/risk-fund/risk-fund-claim.servic
 import { RiskFundCoverRepository } from '@registry/risk-fund/risk-fund-cover.repository.js';
 import { RiskFundCoverResolver } from '@registry/risk-fund/risk-fund-cover.resolver.js';
 import { RiskFundEnrolmentService } from '@registry/risk-fund/risk-fund-enrolment.service.js';
+import { RiskFundPayoutService } from '@registry/risk-fund/risk-fund-payout.service.js';
 import { RiskFundRepository } from '@registry/risk-fund/risk-fund.repository.js';
 import { RiskFundResolver } from '@registry/risk-fund/risk-fund.resolver.js';
 import { RiskFundService } from '@registry/risk-fund/risk-fund.service.js';
@@ -23,6 +24,7 @@ import { RiskFundService } from '@registry/risk-fund/risk-fund.service.js';
     RiskFundService,
     RiskFundEnrolmentService,
     RiskFundClaimService,
+    RiskFundPayoutService,
     RiskFundResolver,
     RiskFundCoverResolver,
   ],
