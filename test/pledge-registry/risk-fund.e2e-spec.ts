@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { Role } from '@app/auth';
+import { DEMO_PARTIES } from '@app/demo-data';
 import {
   activeLoan,
   assertGqlData,
@@ -452,6 +453,20 @@ describe('risk-compensation fund', () => {
       coveredOutstanding: '500000.00',
       commitments: '270000.00',
       leverage: '5.4469',
+    });
+  });
+
+  it('the demo seed gives Suzhou a capitalised fund the demo program staff run', async () => {
+    const FUNDS = `query { riskFunds(city: "Suzhou") { ${FUND_FIELDS} ledger { edges { node { seq kind amount } } } } }`;
+    const [fund] = assertGqlData(await as(await tokenFor('program'), FUNDS)).riskFunds as Json[];
+    expect(fund).toMatchObject({
+      city: 'Suzhou',
+      ownerPartyId: DEMO_PARTIES.suzhouProgram.id,
+      leverageLimit: '10',
+      balance: '5000000.00',
+      capacity: '50000000.00',
+      currentRatio: { fundPart: '54', bankPart: '26', insurerPart: '16', appraiserPart: '4' },
+      ledger: { edges: [{ node: { seq: 1, kind: 'CONTRIBUTION', amount: '5000000.00' } }] },
     });
   });
 });
