@@ -25,6 +25,7 @@ import { PartyModule } from '@registry/party/party.module.js';
 import { ProgramModule } from '@registry/program/program.module.js';
 import { RegistryConfigModule } from '@registry/registry-config.module.js';
 import { SubsidyModule } from '@registry/subsidy/subsidy.module.js';
+import { RiskFundModule } from '@registry/risk-fund/risk-fund.module.js';
 import { registryDataSourceOptions } from '@registry/data-source.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 
@@ -47,6 +48,7 @@ export class RegistryAppModule {
         LoanModule,
         ProgramModule,
         SubsidyModule,
+        RiskFundModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -30,6 +30,11 @@ import { LoanPrimeRateEntity } from '@registry/subsidy/loan-prime-rate.entity.js
 import { LoanSubsidyFactsEntity } from '@registry/subsidy/loan-subsidy-facts.entity.js';
 import { SubsidyClaimEntity } from '@registry/subsidy/subsidy-claim.entity.js';
 import { SubsidyRuleVersionEntity } from '@registry/subsidy/subsidy-rule-version.entity.js';
+import { RiskFundClaimEntity } from '@registry/risk-fund/risk-fund-claim.entity.js';
+import { RiskFundEnrolmentEntity } from '@registry/risk-fund/risk-fund-enrolment.entity.js';
+import { RiskFundEntryEntity } from '@registry/risk-fund/risk-fund-entry.entity.js';
+import { RiskFundRatioVersionEntity } from '@registry/risk-fund/risk-fund-ratio-version.entity.js';
+import { RiskFundEntity } from '@registry/risk-fund/risk-fund.entity.js';
 import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
 
 export const REGISTRY_SCHEMA = 'registry';
@@ -64,6 +69,11 @@ export const REGISTRY_ENTITIES = [
   LoanPrimeRateEntity,
   LoanSubsidyFactsEntity,
   SubsidyClaimEntity,
+  RiskFundEntity,
+  RiskFundRatioVersionEntity,
+  RiskFundEntryEntity,
+  RiskFundEnrolmentEntity,
+  RiskFundClaimEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

@@ -5,10 +5,12 @@ import { ListingModule } from '@registry/listing/listing.module.js';
 import { PledgeModule } from '@registry/pledge/pledge.module.js';
 import { RegistryConfigModule } from '@registry/registry-config.module.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
+import { RiskFundModule } from '@registry/risk-fund/risk-fund.module.js';
 
 /**
  * The registry's services without HTTP or GraphQL, for commands that act in-process:
- * the demo activity seed and the service-layer registration benchmark.
+ * the demo activity seed (including the demo risk-compensation fund) and the service-layer
+ * registration benchmark.
  */
 @Module({})
 export class RegistryServicesModule {
@@ -20,6 +22,7 @@ export class RegistryServicesModule {
         TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
         PledgeModule,
         ListingModule,
+        RiskFundModule,
       ],
     };
   }

@@ -45,6 +45,13 @@ const schema = baseEnvSchema
       .string()
       .regex(/^\d{1,2}(\.\d{1,6})?$/, { message: 'must be a fraction such as 0.20' })
       .default('0.20'),
+    /** What a borrower on the IP credit-loss list does to a risk-fund enrolment (DOMAIN.md: per program policy). */
+    CREDIT_LIST_FUND_EFFECT: z.enum(['BLOCK', 'MANUAL_REVIEW', 'IGNORE']).default('BLOCK'),
+    /** Leverage limit of a new risk-compensation fund when its creator gives none (covered outstanding / balance). */
+    RISK_FUND_DEFAULT_LEVERAGE_LIMIT: z
+      .string()
+      .regex(/^(?!0+(\.0+)?$)\d{1,4}(\.\d{1,4})?$/, { message: 'must be a multiple > 0 such as 10' })
+      .default('10'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.GATEWAY_SHARED_SECRET !== DEV_GATEWAY_SHARED_SECRET, {
     message: 'must be set to a private value in production',

@@ -3,4 +3,4 @@ export type { AppExceptionOptions } from './app.exception.js';
 export { formatGraphQLError, createGraphQLErrorFormatter } from './format-graphql-error.js';
 export { requestContext, currentRequestId } from './request-context.js';
 export type { RequestContextStore } from './request-context.js';
-export { isUniqueViolation, isRetryableTransactionError, PgErrorCode } from './pg-errors.js';
+export { isExclusionViolation, isUniqueViolation, isRetryableTransactionError, PgErrorCode } from './pg-errors.js';

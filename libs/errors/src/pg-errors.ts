@@ -24,6 +24,14 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return (e.driverError?.constraint ?? e.constraint) === constraint;
 }
 
+/** An exclusion constraint refused the row (e.g. overlapping date ranges), optionally a named one. */
+export function isExclusionViolation(error: unknown, constraint?: string): boolean {
+  if (sqlState(error) !== PgErrorCode.EXCLUSION_VIOLATION) return false;
+  if (constraint === undefined) return true;
+  const e = error as { constraint?: unknown; driverError?: { constraint?: unknown } };
+  return (e.driverError?.constraint ?? e.constraint) === constraint;
+}
+
 export function isRetryableTransactionError(error: unknown): boolean {
   const state = sqlState(error);
   return state === PgErrorCode.SERIALIZATION_FAILURE || state === PgErrorCode.DEADLOCK_DETECTED;

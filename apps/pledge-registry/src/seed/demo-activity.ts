@@ -13,6 +13,8 @@ import { PledgeExaminationService } from '@registry/pledge/pledge-examination.se
 import { PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
 import { FilingChannel } from '@registry/pledge/pledge.entity.js';
 import { RegistryServicesModule } from '@registry/registry-services.module.js';
+import { RiskFundService } from '@registry/risk-fund/risk-fund.service.js';
+import { seedDemoRiskFund } from '@registry/seed/demo-risk-fund.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 
 const asset = (number: string): string => {
@@ -25,7 +27,8 @@ const asset = (number: string): string => {
  * Demo marketplace and register activity, made through the registry's own services (so
  * every step has its audit events): Lianxin's SRAM patent listed, financed by the demo
  * bank's accepted offer and registered; its SerDes patent filed jointly and waiting for
- * the registrar; Qingyuan's cathode patent listed with an open offer.
+ * the registrar; Qingyuan's cathode patent listed with an open offer; the Suzhou
+ * risk-compensation fund, capitalised.
  */
 export async function seedDemoActivity(config: RegistryConfig): Promise<string> {
   const app = await NestFactory.createApplicationContext(RegistryServicesModule.forConfig(config), {
@@ -106,7 +109,10 @@ export async function seedDemoActivity(config: RegistryConfig): Promise<string> 
       listingInput([asset('CN202110456789.1')], '5000000', 'Pilot line for boron-coated cathode'),
     );
     await offers.make(bank, offerInput(cathode.id, '4000000', '0.042'));
-    return 'demo activity: 1 registered pledge, 1 application awaiting examination, 1 open listing with an offer';
+
+    // 4. The Suzhou risk-compensation fund, capitalised, with the 54:26:16:4 sharing ratio.
+    await seedDemoRiskFund(app.get(RiskFundService), today);
+    return 'demo activity: 1 registered pledge, 1 application awaiting examination, 1 open listing with an offer, 1 risk-compensation fund';
   } finally {
     await app.close();
   }
