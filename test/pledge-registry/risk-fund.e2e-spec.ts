@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { Role } from '@app/auth';
+import { Decimal } from '@app/money';
 import { DEMO_PARTIES } from '@app/demo-data';
 import {
   activeLoan,
@@ -454,6 +455,36 @@ describe('risk-compensation fund', () => {
       commitments: '270000.00',
       leverage: '5.4469',
     });
+  });
+
+  it("ends a rescheduled loan's cover: the successor is enrolled anew", async () => {
+    assertGqlData(
+      await as(program, CONTRIBUTE, { input: { fundId, amount: '200000.00', note: 'for restructurings' } }),
+    );
+    const before = assertGqlData(await as(program, FUND, { id: fundId })).riskFund.coveredOutstanding as string;
+    const { loanId } = await cityLoan(bank, '300000.00');
+    assertGqlData(await as(bank.token, ENROL, { input: { fundId, loanId } }));
+    const RESCHEDULE = `mutation($id: ID!, $input: RescheduleLoanInput!) { rescheduleLoan(id: $id, input: $input) { id principal { amount } } }`;
+    const rescheduled = assertGqlData(
+      await as(bank.token, RESCHEDULE, {
+        id: loanId,
+        input: { annualRate: '0.049', termMonths: 24, repaymentMethod: 'ANNUITY', capitalizeUnpaidInterest: true },
+      }),
+    ).rescheduleLoan;
+    const successor = rescheduled.id as string;
+    // The old loan no longer counts against the leverage limit, and no loss can be claimed on it.
+    expect(assertGqlData(await as(program, FUND, { id: fundId })).riskFund.coveredOutstanding).toBe(before);
+    assertGqlError(await as(bank.token, FILE, { loanId }), {
+      code: 'CONFLICT',
+      reason: 'LOAN_RESCHEDULED',
+      field: 'input.loanId',
+    });
+    const enrolled = assertGqlData(await as(bank.token, ENROL, { input: { fundId, loanId: successor } }));
+    expect(enrolled.enrolLoanInRiskFund).toMatchObject({ status: 'ENROLLED', loanId: successor });
+    const after = assertGqlData(await as(program, FUND, { id: fundId })).riskFund.coveredOutstanding as string;
+    // 300,000 plus the month's capitalised interest (1,225.00) is the successor's principal, now covered.
+    expect(rescheduled.principal.amount).toBe('301225.00');
+    expect(new Decimal(after).minus(before).toFixed(2)).toBe('301225.00');
   });
 
   it('the demo seed gives Suzhou a capitalised fund the demo program staff run', async () => {

@@ -63,13 +63,20 @@ export class RiskFundClaimService {
     }
     const loan = await this.cover.loanFacts(m, loanId, true);
     if (loan === null) throw loanNotFound(loanId);
-    const realised = realisation(loan);
     if (
       loan.status === LoanStatus.OVERPAID ||
       (loan.status === LoanStatus.CLOSED && loan.closeReason === LoanCloseReason.REPAID)
     ) {
       throw RiskFundException.conflict(RiskFundErrorReason.LOAN_REPAID, 'the loan was repaid: nothing was lost');
     }
+    if (loan.status === LoanStatus.CLOSED && loan.closeReason === LoanCloseReason.RESCHEDULED) {
+      throw RiskFundException.conflict(
+        RiskFundErrorReason.LOAN_RESCHEDULED,
+        'the loan was rescheduled: its cover ended, and a loss is claimed on the successor loan once enrolled',
+        'input.loanId',
+      );
+    }
+    const realised = realisation(loan);
     if (compareIsoDate(realised.on, enrolment.enrolledOn) < 0) {
       throw RiskFundException.conflict(
         RiskFundErrorReason.LOSS_BEFORE_ENROLMENT,

@@ -47,6 +47,8 @@ WITH f AS (
     JOIN loan l ON l.id = e.loan_id
     LEFT JOIN risk_fund_claim c ON c.loan_id = e.loan_id
    WHERE e.fund_id = ANY($1::uuid[]) AND e.status = 'ENROLLED' AND (c.id IS NULL OR c.status = 'FILED')
+     -- A rescheduled loan's debt lives on in its successor, which is enrolled (and leverage-checked) anew.
+     AND l.close_reason IS DISTINCT FROM 'RESCHEDULED'
 ), balance AS (
   SELECT DISTINCT ON (fund_id) fund_id, balance_after
     FROM risk_fund_entry WHERE fund_id = ANY($1::uuid[]) ORDER BY fund_id, seq DESC
