@@ -19,6 +19,7 @@ export {
   type ReportValue,
 } from './report-table.js';
 export { csvTextField, writeCsv } from './csv.js';
-export { columnFormat, columnLetters, excelSerial, sheetName, writeXlsx, xlsxText, XLSX_PARTS } from './xlsx.js';
+export { columnLetters, excelSerial, writeXlsx, XLSX_PARTS } from './xlsx.js';
+export { columnFormat, sheetName, xlsxText } from './xlsx-parts.js';
 export { isoDateOfSerial, readXlsx, type XlsxCell, type XlsxSheet } from './xlsx-read.js';
 export { CONTENT_TYPES, ExportFormat, renderReport, reportFilename, type RenderedReport } from './render.js';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { Decimal } from '@app/money';
 import { cellText, type ReportTable } from './report-table.js';
-import { columnLetters, excelSerial, sheetName, writeXlsx, XLSX_PARTS } from './xlsx.js';
+import { columnLetters, excelSerial, writeXlsx, XLSX_PARTS } from './xlsx.js';
+import { sheetName } from './xlsx-parts.js';
 import { isoDateOfSerial, readXlsx, type XlsxCell } from './xlsx-read.js';
 
 const TABLE: ReportTable = {
