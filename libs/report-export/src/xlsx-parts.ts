@@ -45,10 +45,12 @@ export function columnFormat(column: ReportColumn): string | null {
   }
 }
 
-/** Controls and non-characters; of these XML 1.0 carries only tab, LF, CR and U+007F..U+009F. */
+/**
+ * Controls and non-characters. XML 1.0 carries tab, LF and U+007F..U+009F as they are; CR it
+ * carries but every parser turns into LF (end-of-line handling), so CR is escaped too.
+ */
 const CONTROL = /[\p{Cc}\uFFFE\uFFFF]/gu;
-const xmlCarries = (code: number): boolean =>
-  code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x7f && code <= 0x9f);
+const xmlCarries = (code: number): boolean => code === 0x09 || code === 0x0a || (code >= 0x7f && code <= 0x9f);
 const ESCAPE_LOOKALIKE = /_(x[0-9A-Fa-f]{4}_)/g;
 
 /**

@@ -62,9 +62,14 @@ function ooxmlUnescape(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** What an XML parser does to line ends before anything else: CR LF and a bare CR become LF. */
+function xmlLineEnds(raw: string): string {
+  return raw.replace(/\r\n?/g, '\n');
+}
+
 function stringText(xml: string): string {
   const runs = [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)].map((m) => m[1] ?? '');
-  return ooxmlUnescape(xmlUnescape(runs.join('')));
+  return ooxmlUnescape(xmlUnescape(xmlLineEnds(runs.join(''))));
 }
 
 function cellFormats(styles: string | undefined): (string | null)[] {
@@ -118,7 +123,7 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet {
       let cell: XlsxCell | null;
       if (t === 'inlineStr') cell = { type: 'text', value: stringText(body), format };
       else if (t === 's') cell = { type: 'text', value: shared[Number(v)] ?? '', format };
-      else if (t === 'str') cell = { type: 'text', value: ooxmlUnescape(xmlUnescape(v ?? '')), format };
+      else if (t === 'str') cell = { type: 'text', value: ooxmlUnescape(xmlUnescape(xmlLineEnds(v ?? ''))), format };
       else if (t === 'n') cell = v === undefined ? null : { type: 'number', value: v, format };
       else throw new Error(`cell ${ref}: unsupported cell type ${t}`);
       cells[columnIndex(ref)] = cell;

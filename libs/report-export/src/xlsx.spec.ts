@@ -22,6 +22,7 @@ const TABLE: ReportTable = {
     ['控制\u0001字符 _x0041_ tab\tand\nnewline', '0', new Decimal('1e-10'), null, '-0.25', '2024-02-29'],
     [null, null, '20000000.00', null, null, null],
     ['  spaces kept  ', 12, 42, '0.2', '0.123456789012345678901', '2099-12-31'],
+    ['CR\r\nLF\n\u0085\u00A0', 1, '1', '1', '1', '2026-01-01'],
   ],
 };
 
@@ -67,7 +68,9 @@ describe('writeXlsx', () => {
       '<dc:title>Program dashboard: 苏州 2026 &lt;&amp;&gt;</dc:title>',
     );
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
-    expect(sheet).toContain('<dimension ref="A1:F7"/>');
+    expect(sheet).toContain('<dimension ref="A1:F8"/>');
+    // XML parsers turn a bare CR into LF: it is stored escaped.
+    expect(sheet).toContain('CR_x000D_\nLF');
     expect(sheet).not.toContain('<f>');
     // The decimal's digits are the stored value itself, not a float's.
     expect(sheet).toContain('<v>12345678901234.5678</v>');
