@@ -52,6 +52,11 @@ const schema = baseEnvSchema
       .string()
       .regex(/^(?!0+(\.0+)?$)\d{1,4}(\.\d{1,4})?$/, { message: 'must be a multiple > 0 such as 10' })
       .default('10'),
+    /**
+     * Most rows one export of a list report (loans, the pledge register) holds; a longer list
+     * comes in several files, each export continuing from the last one's endCursor.
+     */
+    REPORT_EXPORT_MAX_ROWS: z.coerce.number().int().min(100).max(100_000).default(5000),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.GATEWAY_SHARED_SECRET !== DEV_GATEWAY_SHARED_SECRET, {
     message: 'must be set to a private value in production',
