@@ -27,6 +27,15 @@ describe('Relay pagination helpers', () => {
     }
   });
 
+  it('accepts a timestamp part only when it is an instant', () => {
+    const at = '2026-11-21T08:00:00.000Z';
+    const id = '00000000-0000-4000-8000-000000000001';
+    expect(decodeCursor(encodeCursor([at, id]), ['timestamp', 'uuid'])).toEqual([at, id]);
+    expect(() => decodeCursor(encodeCursor(['not a time', id]), ['timestamp', 'uuid'])).toThrow(
+      expect.objectContaining({ code: PublicErrorCode.BAD_USER_INPUT, field: 'after' }),
+    );
+  });
+
   it.each([0, 101, 2.5, -1])('refuses page size %p', (first) => {
     expect(() => pageSize(first)).toThrow(/first: must be between 1 and 100/);
   });

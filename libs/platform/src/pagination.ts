@@ -69,7 +69,8 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export type CursorPart = 'string' | 'number' | 'uuid';
+/** `timestamp`: an ISO instant, as `Date#toISOString` writes a `created_at` sort key. */
+export type CursorPart = 'string' | 'number' | 'uuid' | 'timestamp';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -81,6 +82,8 @@ function matches(value: unknown, part: CursorPart): boolean {
       return typeof value === 'number' && Number.isFinite(value);
     case 'uuid':
       return typeof value === 'string' && UUID.test(value);
+    case 'timestamp':
+      return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
   }
 }
 

@@ -75,10 +75,7 @@ export class ListingService {
     after: string | undefined,
   ): Promise<Connection<ListingEntity>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, ['string', 'uuid']) as [string, string] | null;
-    if (cursor !== null && Number.isNaN(Date.parse(cursor[0]))) {
-      throw ListingException.invalid('after', 'is not a cursor returned by this query');
-    }
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']) as [string, string] | null;
     const rows = await this.listings.list({
       scope: listingScope(identity),
       today: registryToday(),

@@ -71,14 +71,7 @@ export class LoanLockService {
     action: string,
     after: Record<string, JsonValue>,
   ): Promise<void> {
-    return this.audit.record(m, identity, {
-      assetIds,
-      subjectType: 'LOAN',
-      subjectId: loan.id,
-      action,
-      before: null,
-      after,
-    });
+    return this.record(m, identity, loan.id, assetIds, action, null, after);
   }
 
   /** Appends a LOAN event (the loan's state before, `after`) to each pledged asset's chain. */
@@ -90,13 +83,18 @@ export class LoanLockService {
     action: string,
     after: Record<string, JsonValue>,
   ): Promise<void> {
-    return this.audit.record(m, identity, {
-      assetIds,
-      subjectType: 'LOAN',
-      subjectId: loan.id,
-      action,
-      before: loanAuditState(loan),
-      after,
-    });
+    return this.record(m, identity, loan.id, assetIds, action, loanAuditState(loan), after);
+  }
+
+  private record(
+    m: EntityManager,
+    identity: Identity,
+    loanId: string,
+    assetIds: readonly string[],
+    action: string,
+    before: JsonValue,
+    after: Record<string, JsonValue>,
+  ): Promise<void> {
+    return this.audit.record(m, identity, { assetIds, subjectType: 'LOAN', subjectId: loanId, action, before, after });
   }
 }

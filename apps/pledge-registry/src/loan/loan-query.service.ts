@@ -33,10 +33,7 @@ export class LoanQueryService {
     after: string | undefined,
   ): Promise<Connection<LoanEntity>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, ['string', 'uuid']) as [string, string] | null;
-    if (cursor !== null && Number.isNaN(Date.parse(cursor[0]))) {
-      throw LoanException.invalid('after', 'is not a cursor returned by this query');
-    }
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']) as [string, string] | null;
     const rows = await this.loans.list({
       scope: loanScope(identity),
       pledgeId: filter?.pledgeId,

@@ -158,10 +158,7 @@ export class RiskFundClaimService {
     after?: string | null,
   ): Promise<Connection<RiskFundClaimEntity>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, ['string', 'uuid']) as [string, string] | null;
-    if (cursor !== null && Number.isNaN(Date.parse(cursor[0]))) {
-      throw RiskFundException.invalid('after', 'is not a cursor returned by this query');
-    }
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']) as [string, string] | null;
     const rows = await this.cover.listClaims({
       scope: coverScope(identity),
       fundId: filter?.fundId,

@@ -174,10 +174,7 @@ export class RiskFundEnrolmentService {
     after?: string | null,
   ): Promise<Connection<RiskFundEnrolmentEntity>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, ['string', 'uuid']) as [string, string] | null;
-    if (cursor !== null && Number.isNaN(Date.parse(cursor[0]))) {
-      throw RiskFundException.invalid('after', 'is not a cursor returned by this query');
-    }
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']) as [string, string] | null;
     const rows = await this.cover.listEnrolments({
       scope: coverScope(identity),
       fundId: filter?.fundId,
