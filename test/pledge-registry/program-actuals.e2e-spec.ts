@@ -22,12 +22,16 @@ import {
   type TestBank,
 } from '@app/testing';
 import {
+  NAIVE_AREAS_SQL,
   NAIVE_CELLS_SQL,
   NAIVE_ENTERPRISES_SQL,
+  NAIVE_LOAN_AREAS_SQL,
   NAIVE_LOAN_CELLS_SQL,
   NAIVE_LOAN_CITY_QUARTER_SQL,
+  ROLLUP_AREAS_SQL,
   ROLLUP_CELLS_SQL,
   ROLLUP_ENTERPRISES_SQL,
+  ROLLUP_LOAN_AREAS_SQL,
   ROLLUP_LOAN_CELLS_SQL,
   ROLLUP_LOAN_CITY_QUARTER_SQL,
 } from '@app/program-volume';
@@ -43,6 +47,8 @@ const DASHBOARD = `query($city: String!, $year: Int!, $district: String, $park: 
     underTenMillionShare underTenMillionShareBasis registrationsUnderTenMillionShare
     loans { quarters { quarter loans amount } total { loans amount } previousYearTotal { loans amount }
             byLender { key loans amount } bySizeBand { key loans amount } underTenMillionShare underTenMillionAmountShare }
+    byDistrict { district park registrations amount loans loanAmount }
+    byPark { district park registrations amount loans loanAmount }
     target { id park targetAmount } amountAttainment } }`;
 const SET_TARGET = `mutation($input: ProgramTargetInput!) {
   setProgramTarget(input: $input) { id city district park year targetAmount } }`;
@@ -67,6 +73,11 @@ async function equalPaths(district: string | null, park: string | null): Promise
   expect(await registrySql(ROLLUP_CELLS_SQL, params)).toEqual(await registrySql(NAIVE_CELLS_SQL, params));
   expect(await registrySql(ROLLUP_ENTERPRISES_SQL, params)).toEqual(await registrySql(NAIVE_ENTERPRISES_SQL, params));
   expect(await registrySql(ROLLUP_LOAN_CELLS_SQL, params)).toEqual(await registrySql(NAIVE_LOAN_CELLS_SQL, params));
+  const yearParams = [city, [year], district, park];
+  expect(await registrySql(ROLLUP_AREAS_SQL, yearParams)).toEqual(await registrySql(NAIVE_AREAS_SQL, yearParams));
+  expect(await registrySql(ROLLUP_LOAN_AREAS_SQL, yearParams)).toEqual(
+    await registrySql(NAIVE_LOAN_AREAS_SQL, yearParams),
+  );
   const mine = (rows: { city: string }[]): { city: string }[] => rows.filter((r) => r.city === city);
   expect(mine(await registrySql(ROLLUP_LOAN_CITY_QUARTER_SQL, [year]))).toEqual(
     mine(await registrySql(NAIVE_LOAN_CITY_QUARTER_SQL, [year])),
@@ -126,6 +137,19 @@ describe('city program actuals: parks and loans', () => {
     expect(district.enterprisesServed).toBe(2);
     const whole = await dashboard({});
     expect(whole.total).toEqual({ registrations: 3, amount: '20000000.00' });
+    // By district (a district sums its parks and the enterprises outside them), and by park within districts.
+    const area = (district: string, park: string | null, registrations: number, amount: string) => ({
+      district,
+      park,
+      registrations,
+      amount,
+      loans: 0,
+      loanAmount: '0.00',
+    });
+    expect(whole.byDistrict).toEqual([area('West', null, 1, '12000000.00'), area('East', null, 2, '8000000.00')]);
+    expect(whole.byPark).toEqual([area('West', PARK, 1, '12000000.00'), area('East', PARK, 1, '5000000.00')]);
+    expect(district.byDistrict).toEqual([area('East', null, 2, '8000000.00')]);
+    expect(district.byPark).toEqual([area('East', PARK, 1, '5000000.00')]);
     await everyScopeEqual();
   });
 
@@ -188,6 +212,9 @@ describe('city program actuals: parks and loans', () => {
       amount: '4000000.00',
     });
     expect(afterOne.underTenMillionShareBasis).toBe('LOAN_PRINCIPAL');
+    expect(afterOne.byPark).toEqual([
+      { district: 'East', park: PARK, registrations: 1, amount: '5000000.00', loans: 1, loanAmount: '4000000.00' },
+    ]);
 
     await activeLoan(bankTwo.token, westPledge, { principal: '11000000.00' });
     // Applied and approved, not disbursed: not in the volume.

@@ -38,6 +38,7 @@ const DASHBOARD = `query($city: String!, $year: Int!, $district: String) {
     previousYearTotal { registrations amount } byLender { key registrations amount }
     byIpcSection { key registrations amount } bySizeBand { key registrations amount } underTenMillionShare
     underTenMillionShareBasis registrationsUnderTenMillionShare
+    byDistrict { district park registrations amount loans loanAmount } byPark { district park registrations amount loans loanAmount }
     loans { quarters { quarter loans amount } total { loans amount } previousYearTotal { loans amount }
             byLender { key loans amount } bySizeBand { key loans amount } underTenMillionShare underTenMillionAmountShare }
     firstTime { registrations amount } enterprisesServed elapsedFraction projection { registrations amount }
@@ -57,7 +58,17 @@ interface LoanVolume {
   loans: number;
   amount: string;
 }
+interface Area {
+  district: string;
+  park: string | null;
+  registrations: number;
+  amount: string;
+  loans: number;
+  loanAmount: string;
+}
 interface Dashboard {
+  byDistrict: Area[];
+  byPark: Area[];
   quarters: (Volume & { quarter: number })[];
   total: Volume;
   previousYearTotal: Volume;
@@ -179,6 +190,11 @@ function dashboardRows(d: Dashboard): string[][] {
   ];
   const ratio = (figure: string, r: string | null): string[] => [figure, '', '', '', '', r ?? ''];
   const loan = (figure: string, key: string, v: LoanVolume): string[] => [figure, key, n(v.loans), v.amount, '', ''];
+  const key = (a: Area): string => (a.park === null ? a.district : `${a.district} / ${a.park}`);
+  const areas = (figure: string, list: Area[]): string[][] => [
+    ...list.map((a) => [figure, key(a), n(a.registrations), a.amount, '', '']),
+    ...list.map((a) => [`loans.${figure}`, key(a), n(a.loans), a.loanAmount, '', '']),
+  ];
   return [
     ...d.quarters.map((q) => vol('quarters', `Q${q.quarter}`, q)),
     vol('total', '', d.total),
@@ -186,6 +202,8 @@ function dashboardRows(d: Dashboard): string[][] {
     ...d.byLender.map((v) => vol('byLender', v.key, v)),
     ...d.byIpcSection.map((v) => vol('byIpcSection', v.key, v)),
     ...d.bySizeBand.map((v) => vol('bySizeBand', v.key, v)),
+    ...areas('byDistrict', d.byDistrict),
+    ...areas('byPark', d.byPark),
     vol('firstTime', '', d.firstTime),
     vol('projection', '', d.projection),
     ['enterprisesServed', '', '', '', n(d.enterprisesServed), ''],
@@ -268,6 +286,8 @@ describe('report export: the program dashboard', () => {
     expect(rows).toContainEqual(['target', '', '10', '40000000.25', '4', '']);
     expect(rows).toContainEqual(['bySizeBand', 'OVER_10M', '1', '12345678.90', '', '']);
     expect(rows).toContainEqual(['loans.total', '', '1', '4000000.00', '', '']);
+    expect(rows).toContainEqual(['byDistrict', 'South', '1', '12345678.90', '', '']);
+    expect(rows).toContainEqual(['loans.byDistrict', 'North', '1', '4000000.00', '', '']);
   });
 
   it('exports XLSX with the same figures as numbers, money and ratio formats, and the title', async () => {

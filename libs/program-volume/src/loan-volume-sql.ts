@@ -41,6 +41,24 @@ SELECT c.year, c.quarter, d.dimension, d.value, count(*)::int AS loans, sum(c.am
  GROUP BY c.year, c.quarter, d.dimension, d.value
  ORDER BY c.year, c.quarter, d.dimension, d.value`;
 
+/** Year totals of disbursed loans by district and park within the scope, like ROLLUP_AREAS_SQL. */
+export const ROLLUP_LOAN_AREAS_SQL = `
+SELECT district, park, sum(loans)::int AS loans, sum(amount)::text AS amount
+  FROM loan_volume_rollup
+ WHERE city = $1 AND year = ANY($2::int[]) AND dimension = 'TOTAL'
+   AND ($3::text IS NULL OR district = $3) AND ($4::text IS NULL OR park = $4)
+ GROUP BY district, park
+HAVING sum(loans) > 0
+ ORDER BY district, park`;
+
+/** NAIVE reference for {@link ROLLUP_LOAN_AREAS_SQL}. */
+export const NAIVE_LOAN_AREAS_SQL = `${NAIVE_LOAN_BASE}
+SELECT district, park, count(*)::int AS loans, sum(amount)::text AS amount
+  FROM disbursed
+ WHERE city = $1 AND year = ANY($2::int[]) AND ($3::text IS NULL OR district = $3) AND ($4::text IS NULL OR park = $4)
+ GROUP BY district, park
+ ORDER BY district, park`;
+
 /** The city x quarter loan report of a year (`$1`) over every city, from the rollup's totals. */
 export const ROLLUP_LOAN_CITY_QUARTER_SQL = `
 SELECT city, quarter::int AS quarter, sum(loans)::int AS loans, sum(amount)::text AS amount

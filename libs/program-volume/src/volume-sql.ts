@@ -61,6 +61,24 @@ export const NAIVE_ENTERPRISES_SQL = `${NAIVE_BASE}
 SELECT year, count(DISTINCT pledgor_party_id)::int AS enterprises FROM selected GROUP BY year ORDER BY year`;
 
 /**
+ * Year totals by district and park within the scope (same parameters; `$2` holds one year):
+ * the dashboard's `byDistrict` and `byPark`. '' is "no district" / "outside any park".
+ */
+export const ROLLUP_AREAS_SQL = `
+SELECT district, park, sum(registrations)::int AS registrations, sum(amount)::text AS amount
+  FROM pledge_volume_rollup
+ WHERE city = $1 AND year = ANY($2::int[]) AND dimension = 'TOTAL'
+   AND ($3::text IS NULL OR district = $3) AND ($4::text IS NULL OR park = $4)
+ GROUP BY district, park
+HAVING sum(registrations) > 0
+ ORDER BY district, park`;
+
+/** NAIVE reference for {@link ROLLUP_AREAS_SQL}. */
+export const NAIVE_AREAS_SQL = `${NAIVE_BASE}
+SELECT district, park, count(*)::int AS registrations, sum(amount)::text AS amount
+  FROM selected GROUP BY district, park ORDER BY district, park`;
+
+/**
  * The city x quarter report of a year (`$1`) over every city, from the rollup's totals
  * (the partial index ix_pledge_volume_rollup_year_total).
  */

@@ -19,6 +19,8 @@ const BARE = {
   byLender: [],
   byIpcSection: [],
   bySizeBand: [],
+  byDistrict: [],
+  byPark: [],
   underTenMillionShare: null,
   underTenMillionShareBasis: 'SECURED_AMOUNT',
   registrationsUnderTenMillionShare: null,
@@ -98,10 +100,15 @@ describe('dashboardTable', () => {
       byLender: [{ key: 'bank-1', ...vol(2, '8000000.00') }],
       bySizeBand: [{ key: 'UNDER_10M', ...vol(2, '8000000.00') }],
       growthOnTrack: false,
+      byPark: [
+        { district: 'Gusu', park: 'SIP', registrations: 2, amount: '8000000.00', loans: 1, loanAmount: '3000000.00' },
+      ],
     });
     expect(table.title).toBe('Program dashboard: 苏州 Gusu SIP 2027');
     expect(table.rows).toContainEqual(['loans.byLender', 'bank-1', 1, '3000000.00', null, null]);
     expect(table.rows).toContainEqual(['loans.total', '', 1, '3000000.00', null, null]);
+    expect(table.rows).toContainEqual(['byPark', 'Gusu / SIP', 2, '8000000.00', null, null]);
+    expect(table.rows).toContainEqual(['loans.byPark', 'Gusu / SIP', 1, '3000000.00', null, null]);
     expect(table.rows).toContainEqual(['byLender', 'bank-1', 2, '8000000.00', null, null]);
     expect(table.rows).toContainEqual(['bySizeBand', 'UNDER_10M', 2, '8000000.00', null, null]);
     expect(table.rows).toContainEqual(['growthOnTrack', 'false', null, null, null, null]);

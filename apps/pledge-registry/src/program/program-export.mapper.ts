@@ -1,4 +1,5 @@
 import type { ReportColumn, ReportTable } from '@app/report-export';
+import type { ProgramAreaVolumeModel } from '@registry/program/dto/program-areas.dto.js';
 import type { ProgramLoanVolumeModel } from '@registry/program/dto/program-loans.dto.js';
 import type { ProgramDashboardModel, ProgramVolumeModel } from '@registry/program/dto/program.dto.js';
 
@@ -35,6 +36,12 @@ const loanVolume = (figure: string, key: string, v: ProgramLoanVolumeModel): Row
   null,
 ];
 const ratio = (figure: string, value: string | null): Row => [figure, '', null, null, null, value];
+/** A district row is keyed by the district, a park row by "district / park". */
+const areaKey = (a: ProgramAreaVolumeModel): string => (a.park === null ? a.district : `${a.district} / ${a.park}`);
+const areaRows = (figure: string, areas: readonly ProgramAreaVolumeModel[]): Row[] => [
+  ...areas.map((a): Row => [figure, areaKey(a), a.registrations, a.amount, null, null]),
+  ...areas.map((a): Row => [`loans.${figure}`, areaKey(a), a.loans, a.loanAmount, null, null]),
+];
 
 export function dashboardTable(d: ProgramDashboardModel): ReportTable {
   const target = d.target;
@@ -45,6 +52,8 @@ export function dashboardTable(d: ProgramDashboardModel): ReportTable {
     ...d.byLender.map((v) => volume('byLender', v.key, v)),
     ...d.byIpcSection.map((v) => volume('byIpcSection', v.key, v)),
     ...d.bySizeBand.map((v) => volume('bySizeBand', v.key, v)),
+    ...areaRows('byDistrict', d.byDistrict),
+    ...areaRows('byPark', d.byPark),
     volume('firstTime', '', d.firstTime),
     volume('projection', '', d.projection),
     ['enterprisesServed', '', null, null, d.enterprisesServed, null],

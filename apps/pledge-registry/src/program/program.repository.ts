@@ -3,9 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { withTransaction } from '@app/database';
 import type { LoanCell } from '@registry/program/domain/loan-volume.js';
+import type { AreaCell, LoanAreaCell } from '@registry/program/domain/program-areas.js';
 import type { VolumeCell } from '@registry/program/domain/program-dashboard.js';
 import { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
-import { ROLLUP_CELLS_SQL, ROLLUP_ENTERPRISES_SQL, ROLLUP_LOAN_CELLS_SQL } from '@app/program-volume';
+import {
+  ROLLUP_AREAS_SQL,
+  ROLLUP_CELLS_SQL,
+  ROLLUP_ENTERPRISES_SQL,
+  ROLLUP_LOAN_AREAS_SQL,
+  ROLLUP_LOAN_CELLS_SQL,
+} from '@app/program-volume';
 
 /** A city, one of its districts, or one park of a district (null = all). */
 export interface ProgramScope {
@@ -64,6 +71,16 @@ export class ProgramRepository {
   /** Disbursed-loan rollup cells of the years for the scope. */
   async loanCells(scope: ProgramScope, years: readonly number[]): Promise<LoanCell[]> {
     return this.dataSource.query(ROLLUP_LOAN_CELLS_SQL, [scope.city, [...years], scope.district, scope.park]);
+  }
+
+  /** The year's registration totals by district and park of the scope. */
+  async areaCells(scope: ProgramScope, year: number): Promise<AreaCell[]> {
+    return this.dataSource.query(ROLLUP_AREAS_SQL, [scope.city, [year], scope.district, scope.park]);
+  }
+
+  /** The year's disbursed-loan totals by district and park of the scope. */
+  async loanAreaCells(scope: ProgramScope, year: number): Promise<LoanAreaCell[]> {
+    return this.dataSource.query(ROLLUP_LOAN_AREAS_SQL, [scope.city, [year], scope.district, scope.park]);
   }
 
   /** Distinct pledgors with counted registrations in the year. */

@@ -67,9 +67,11 @@ export class ProgramService {
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       throw ProgramException.invalid('year', 'must be 2000..2100');
     const years = [year - 1, year];
-    const [cells, loanCells, enterprises, target] = await Promise.all([
+    const [cells, loanCells, areaCells, loanAreaCells, enterprises, target] = await Promise.all([
       this.program.volumeCells(scope, years),
       this.program.loanCells(scope, years),
+      this.program.areaCells(scope, year),
+      this.program.loanAreaCells(scope, year),
       this.program.enterprises(scope, year),
       this.program.findTarget(scope, year),
     ]);
@@ -77,6 +79,8 @@ export class ProgramService {
       year,
       cells,
       loanCells,
+      areaCells,
+      loanAreaCells,
       enterprises,
       target:
         target === null

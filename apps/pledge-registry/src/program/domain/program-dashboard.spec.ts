@@ -49,6 +49,8 @@ describe('buildDashboard', () => {
     year: 2024,
     cells: CELLS,
     loanCells: [] as LoanCell[],
+    areaCells: [{ district: 'East', park: '', registrations: 2, amount: '3000000.00' }],
+    loanAreaCells: [],
     enterprises: 2,
     today: '2024-07-01',
     growthTarget: '0.20',
@@ -66,6 +68,8 @@ describe('buildDashboard', () => {
     expect(d.byLender.map((l) => l.key)).toEqual(['a', 'b']);
     expect(d.byIpcSection).toHaveLength(1);
     expect(d.firstTime.registrations).toBe(1);
+    expect(d.byDistrict.map((a) => [a.district, a.park, a.registrations])).toEqual([['East', null, 2]]);
+    expect(d.byPark).toEqual([]);
     expect(d.underTenMillionShare?.toString()).toBe('0.6667');
     expect(d.registrationsUnderTenMillionShare?.toString()).toBe('0.6667');
     expect(d.underTenMillionShareBasis).toBe(SizeShareBasis.SECURED_AMOUNT);

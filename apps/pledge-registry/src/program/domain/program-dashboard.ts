@@ -1,3 +1,9 @@
+import {
+  buildAreas,
+  type AreaCell,
+  type AreaVolume,
+  type LoanAreaCell,
+} from '@registry/program/domain/program-areas.js';
 import { Decimal } from '@app/money';
 import { daysBetween } from '@registry/ip-asset/domain/iso-date.js';
 import { buildLoanFigures, type LoanCell, type LoanFigures } from '@registry/program/domain/loan-volume.js';
@@ -48,6 +54,9 @@ export interface DashboardInput {
   cells: readonly VolumeCell[];
   /** Disbursed-loan cells of `year` and `year - 1`. */
   loanCells: readonly LoanCell[];
+  /** `year`'s registrations and loans by district and park of the scope. */
+  areaCells: readonly AreaCell[];
+  loanAreaCells: readonly LoanAreaCell[];
   enterprises: number;
   target: ProgramTargetFigures | null;
   /** Today in the registry's calendar (China time), YYYY-MM-DD. */
@@ -71,6 +80,8 @@ export interface DashboardFigures {
   underTenMillionShare: Decimal | null;
   underTenMillionShareBasis: SizeShareBasis;
   loans: LoanFigures;
+  byDistrict: AreaVolume[];
+  byPark: AreaVolume[];
   /** Fraction of the year elapsed by today (1 for a past year, 0 for a future one). */
   elapsedFraction: Decimal;
   /** Year-to-date / elapsed fraction; null before the year starts. */
@@ -161,6 +172,7 @@ export function buildDashboard(input: DashboardInput): DashboardFigures {
     underTenMillionShare: basis === SizeShareBasis.LOAN_PRINCIPAL ? loans.underTenMillionShare : registrationsShare,
     underTenMillionShareBasis: basis,
     loans,
+    ...buildAreas(input.areaCells, input.loanAreaCells),
     elapsedFraction: fraction.toDecimalPlaces(RATIO_PLACES),
     projection,
     growth: growthOf(total.amount),

@@ -10,6 +10,7 @@ import {
   type Volume,
 } from '@registry/program/domain/program-dashboard.js';
 import { amountText as amount, ratioText as ratio } from '@registry/program/dto/program-format.js';
+import { ProgramAreaVolumeModel } from '@registry/program/dto/program-areas.dto.js';
 import { ProgramLoanFiguresModel } from '@registry/program/dto/program-loans.dto.js';
 import type { ProgramScope } from '@registry/program/program.repository.js';
 import type { ProgramTargetEntity } from '@registry/program/program-target.entity.js';
@@ -197,6 +198,16 @@ export class ProgramDashboardModel {
   @Field(() => ProgramLoanFiguresModel, { description: 'Loans disbursed in the year' })
   loans: ProgramLoanFiguresModel;
 
+  @Field(() => [ProgramAreaVolumeModel], {
+    description: 'Registrations and loans of the year by district of the scope, largest registered amount first',
+  })
+  byDistrict: ProgramAreaVolumeModel[];
+
+  @Field(() => [ProgramAreaVolumeModel], {
+    description: 'The same by park (enterprises outside any park are only in their district)',
+  })
+  byPark: ProgramAreaVolumeModel[];
+
   @Field(() => ProgramVolumeModel, { description: "Registrations that were their pledgor's first" })
   firstTime: ProgramVolumeModel;
 
@@ -255,6 +266,8 @@ export class ProgramDashboardModel {
       underTenMillionShareBasis: d.underTenMillionShareBasis,
       registrationsUnderTenMillionShare: ratio(d.registrationsUnderTenMillionShare),
       loans: ProgramLoanFiguresModel.from(d.loans),
+      byDistrict: d.byDistrict.map((a) => ProgramAreaVolumeModel.from(a)),
+      byPark: d.byPark.map((a) => ProgramAreaVolumeModel.from(a)),
       firstTime: ProgramVolumeModel.from(d.firstTime),
       enterprisesServed: d.enterprises,
       elapsedFraction: d.elapsedFraction.toString(),
