@@ -49,13 +49,18 @@ export class SubsidyLedgerService {
     first?: number,
     after?: string,
   ): Promise<Connection<SubsidyClaimEntity> & { totals: ClaimTotals }> {
+    const f = claimFilter(filter);
+    const [page, totals] = await Promise.all([this.page(f, first, after), this.ledger.totals(f)]);
+    return { ...page, totals };
+  }
+
+  /** A page of the ledger without the totals: what an export reads page after page. */
+  async page(filter: SubsidyClaimFilter, first?: number, after?: string): Promise<Connection<SubsidyClaimEntity>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, ['number', 'number', 'string', 'uuid']) as
       [number, number, string, string] | null;
-    const f: ClaimFilter = { ...filter, city: cityName(filter.city, 'filter.city') };
-    const [rows, totals] = await Promise.all([this.ledger.list(f, limit, cursor), this.ledger.totals(f)]);
-    const page = toConnection(rows, limit, cursor !== null, (c) => [c.periodYear, c.periodQuarter, c.kind, c.loanId]);
-    return { ...page, totals };
+    const rows = await this.ledger.list(claimFilter(filter), limit, cursor);
+    return toConnection(rows, limit, cursor !== null, (c) => [c.periodYear, c.periodQuarter, c.kind, c.loanId]);
   }
 
   async firmYear(
@@ -169,4 +174,8 @@ export class SubsidyLedgerService {
       `claim ${claim.id} is ${claim.status} and cannot be ${to}`,
     );
   }
+}
+
+function claimFilter(filter: SubsidyClaimFilter): ClaimFilter {
+  return { ...filter, city: cityName(filter.city, 'filter.city') };
 }

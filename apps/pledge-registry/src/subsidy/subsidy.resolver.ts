@@ -173,18 +173,7 @@ export class SubsidyResolver {
     @Args('year', { type: () => Int }) year: number,
     @Args('kind', { type: () => SubsidyKind, nullable: true }) kind?: SubsidyKind,
   ): Promise<SubsidyFirmYearTotalModel[]> {
-    const rows = await this.ledger.firmYear(city, year, kind ?? null);
-    return rows.map((r) =>
-      Object.assign(new SubsidyFirmYearTotalModel(), {
-        borrowerPartyId: r.borrower_party_id,
-        kind: r.kind,
-        claimed: toCents(r.claimed),
-        approved: toCents(r.approved),
-        paid: toCents(r.paid),
-        cap: r.cap === null ? null : toCents(r.cap),
-        remaining: r.remaining,
-      }),
-    );
+    return (await this.ledger.firmYear(city, year, kind ?? null)).map((r) => SubsidyFirmYearTotalModel.from(r));
   }
 
   @Roles(...STAFF)

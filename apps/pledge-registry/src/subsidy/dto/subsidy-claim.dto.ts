@@ -1,12 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { DecimalScalar, type Decimal } from '@app/money';
+import { Decimal, DecimalScalar } from '@app/money';
 import { connectionType, DecimalInputField, JsonScalar, LocalDateScalar } from '@app/platform';
 import { SubsidyKind } from '@registry/subsidy/domain/subsidy-calc.js';
 import { SubsidyClaimStatus, SubsidyScreening } from '@registry/subsidy/domain/subsidy-rules.js';
 import { amount, fraction } from '@registry/subsidy/dto/subsidy-rule.dto.js';
 import type { LoanSubsidyFactsEntity } from '@registry/subsidy/loan-subsidy-facts.entity.js';
 import type { SubsidyClaimEntity } from '@registry/subsidy/subsidy-claim.entity.js';
+import type { FirmYearRow } from '@registry/subsidy/subsidy-ledger.repository.js';
 
 registerEnumType(SubsidyClaimStatus, {
   name: 'SubsidyClaimStatus',
@@ -220,6 +221,19 @@ export class SubsidyFirmYearTotalModel {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'cap - claimed, not below 0' })
   remaining: string | null;
+
+  static from(r: FirmYearRow & { remaining: string | null }): SubsidyFirmYearTotalModel {
+    const cents = (text: string): string => amount(new Decimal(text));
+    return Object.assign(new SubsidyFirmYearTotalModel(), {
+      borrowerPartyId: r.borrower_party_id,
+      kind: r.kind,
+      claimed: cents(r.claimed),
+      approved: cents(r.approved),
+      paid: cents(r.paid),
+      cap: r.cap === null ? null : cents(r.cap),
+      remaining: r.remaining,
+    });
+  }
 }
 
 @InputType('LoanSubsidyFactsInput')
