@@ -5,14 +5,18 @@ import pg from 'pg';
 import { DEV_GATEWAY_SHARED_SECRET, DEV_JWT_SECRET } from '@app/config';
 import { ensureDatabaseExists } from '@app/database';
 import {
+  NAIVE_AREAS_SQL,
   NAIVE_CELLS_SQL,
   NAIVE_CITY_QUARTER_SQL,
   NAIVE_ENTERPRISES_SQL,
+  NAIVE_LOAN_AREAS_SQL,
   NAIVE_LOAN_CELLS_SQL,
   NAIVE_LOAN_CITY_QUARTER_SQL,
+  ROLLUP_AREAS_SQL,
   ROLLUP_CELLS_SQL,
   ROLLUP_CITY_QUARTER_SQL,
   ROLLUP_ENTERPRISES_SQL,
+  ROLLUP_LOAN_AREAS_SQL,
   ROLLUP_LOAN_CELLS_SQL,
   ROLLUP_LOAN_CITY_QUARTER_SQL,
 } from '@app/program-volume';
@@ -107,7 +111,7 @@ async function rows(client: pg.Client, text: string, values: unknown[]): Promise
   return (await client.query<Row>(text, values)).rows;
 }
 
-/** The dashboard's queries for a city (optionally one district's park) and year, rollup or naive. */
+/** The dashboard's queries (cells, enterprises, loan cells, areas) for a city (optionally one district's park) and year. */
 async function dashboardRows(
   client: pg.Client,
   naive: boolean,
@@ -117,10 +121,13 @@ async function dashboardRows(
   park: string | null = null,
 ): Promise<Row[][]> {
   const params = [city, [year - 1, year], district, park];
+  const yearParams = [city, [year], district, park];
   return [
     await rows(client, naive ? NAIVE_CELLS_SQL : ROLLUP_CELLS_SQL, params),
     await rows(client, naive ? NAIVE_ENTERPRISES_SQL : ROLLUP_ENTERPRISES_SQL, params),
     await rows(client, naive ? NAIVE_LOAN_CELLS_SQL : ROLLUP_LOAN_CELLS_SQL, params),
+    await rows(client, naive ? NAIVE_AREAS_SQL : ROLLUP_AREAS_SQL, yearParams),
+    await rows(client, naive ? NAIVE_LOAN_AREAS_SQL : ROLLUP_LOAN_AREAS_SQL, yearParams),
   ];
 }
 
@@ -197,7 +204,8 @@ async function checkLoanTrigger(client: pg.Client): Promise<{ city: string; befo
   const before = await total();
   await client.query('BEGIN');
   await client.query(
-    `UPDATE loan SET status = 'ACTIVE', disbursed_on = current_date, version = version + 1 WHERE id = $1`,
+    `UPDATE loan SET status = 'ACTIVE', disbursed_on = current_date, penalty_rate = annual_rate * 1.5, version = version + 1
+      WHERE id = $1`,
     [loan['id']],
   );
   const inTransaction = await total();

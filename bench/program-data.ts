@@ -136,18 +136,21 @@ export async function loadProgramData(url: string, pledges: number, seed: number
          l AS (
            INSERT INTO loan (id, pledge_id, lender_party_id, borrower_party_id, principal, currency, annual_rate,
                              term_months, repayment_method, day_count, disbursed_on, status, close_reason, closed_on,
-                             outstanding_principal, version)
+                             outstanding_principal, version, penalty_rate)
            SELECT ${id('n', 'i')}, id, pledgee, pledgor, principal, CASE WHEN kind = 99 THEN 'USD' ELSE 'CNY' END, rate,
                   term, 'ANNUITY', 'MONTHLY_30_360',
                   CASE WHEN loan_status IN ('ACTIVE', 'CLOSED') THEN registered_on + disbursed_after END, loan_status,
                   CASE WHEN loan_status = 'CLOSED' THEN 'REPAID' END,
                   CASE WHEN loan_status = 'CLOSED' THEN registered_on + 365 END,
                   CASE WHEN loan_status = 'CLOSED' THEN 0 ELSE principal END,
-                  CASE loan_status WHEN 'SUBMITTED' THEN 1 WHEN 'WITHDRAWN' THEN 2 WHEN 'APPROVED' THEN 2 ELSE 3 END
+                  CASE loan_status WHEN 'SUBMITTED' THEN 1 WHEN 'WITHDRAWN' THEN 2 WHEN 'APPROVED' THEN 2 ELSE 3 END,
+                  -- The default penalty markup (0.5): set on disbursement, as the loan service does.
+                  CASE WHEN loan_status IN ('ACTIVE', 'CLOSED') THEN round(rate * 1.5, 8) END
              FROM ln
            UNION ALL
            SELECT ${id('r', 'i')}, id, pledgee, pledgor, round(principal / 2, 2), CASE WHEN kind = 99 THEN 'USD' ELSE 'CNY' END,
-                  rate, 6, 'ANNUITY', 'MONTHLY_30_360', registered_on, 'CLOSED', 'REPAID', registered_on + 180, 0, 3
+                  rate, 6, 'ANNUITY', 'MONTHLY_30_360', registered_on, 'CLOSED', 'REPAID', registered_on + 180, 0, 3,
+                  round(rate * 1.5, 8)
              FROM ln WHERE kind >= 12 AND renewed)
          INSERT INTO pledge_version (pledge_id, version, pledgor_party_id, pledgee_party_id, claim_amount, claim_currency,
                                      debtor_due_date, guarantee_scope, effective_on)
