@@ -113,7 +113,11 @@ export class SubsidyClaimService {
     period: SubsidyPeriod,
     today: string,
   ): Promise<void> {
-    for (const kind of KINDS) await this.subsidies.lock(m, ruleLockKey(city, kind), true);
+    await this.subsidies.lockAll(
+      m,
+      KINDS.map((kind) => ruleLockKey(city, kind)),
+      true,
+    );
     const versions = await this.subsidies.ruleVersions(city, undefined, m);
     const rules = new Map<SubsidyKind, SubsidyRuleVersionEntity>();
     for (const kind of KINDS) {
@@ -164,9 +168,12 @@ export class SubsidyClaimService {
       }
       computed.push(...result.claims);
     }
-    // Per-firm locks in id order: every run and every firm in the same order, so no deadlock.
+    // Per-firm locks, all in one ordered statement, so concurrent runs cannot deadlock.
     const firms = [...new Set(computed.map((c) => c.borrowerPartyId))].sort();
-    for (const firm of firms) await this.subsidies.lock(m, `subsidy-firm:${firm}:${period.year}`);
+    await this.subsidies.lockAll(
+      m,
+      firms.map((firm) => `subsidy-firm:${firm}:${period.year}`),
+    );
     const plan = reconcileClaims(await this.subsidies.periodClaims(m, city, period), computed);
     const writeLoans = [...new Set(plan.writes.map((c) => c.loanId))];
     const [firmUsed, loanUsed] = await Promise.all([

@@ -54,8 +54,21 @@ export class SubsidyRepository {
 
   /** A transaction-scoped advisory lock; `shared` ones only exclude the exclusive holder. */
   async lock(m: EntityManager, key: string, shared = false): Promise<void> {
+    await this.lockAll(m, [key], shared);
+  }
+
+  /**
+   * Advisory locks on every key until the transaction ends, in one statement and in key order
+   * (the lock call is volatile, so PostgreSQL evaluates it after the sort, row by row): two
+   * transactions locking overlapping sets cannot deadlock here.
+   */
+  async lockAll(m: EntityManager, keys: readonly string[], shared = false): Promise<void> {
+    if (keys.length === 0) return;
     const fn = shared ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
-    await m.query(`SELECT ${fn}(hashtextextended($1, 0))`, [key]);
+    await m.query(
+      `SELECT ${fn}(hashtextextended(k.key, 0)) FROM (SELECT DISTINCT unnest($1::text[]) AS key) k ORDER BY k.key`,
+      [[...keys]],
+    );
   }
 
   ruleVersions(city: string, kind?: SubsidyKind, m: EntityManager = this.dataSource.manager) {
