@@ -139,6 +139,11 @@ function fail(field: string, message: string): never {
   throw new SecuritizationInputError(field, message);
 }
 
+/** Not a type guard on purpose: narrowing a typed list with Array.isArray would turn it into any[]. */
+function isNonEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
+}
+
 function toDecimal(value: unknown, field: string): Decimal {
   let parsed: Decimal;
   if (value instanceof Decimal) parsed = value;
@@ -193,7 +198,7 @@ function parseLoan(loan: PoolLoanInput, field: string): ParsedLoan {
 }
 
 function parseTranches(input: readonly TrancheInput[], poolBalance: Decimal): ParsedTranche[] {
-  if (!Array.isArray(input) || input.length === 0) fail('tranches', 'must contain at least one tranche');
+  if (!isNonEmptyList(input)) fail('tranches', 'must contain at least one tranche');
   const names = new Set<string>();
   const priorities = new Set<number>();
   const tranches = input.map((t, i): ParsedTranche => {
@@ -240,7 +245,7 @@ function parseTranches(input: readonly TrancheInput[], poolBalance: Decimal): Pa
  * @throws SecuritizationInputError naming the offending field.
  */
 export function parseProjectionInput(input: PoolProjectionInput): ParsedProjectionInput {
-  if (!Array.isArray(input.loans) || input.loans.length === 0) fail('loans', 'the pool must contain at least one loan');
+  if (!isNonEmptyList(input.loans)) fail('loans', 'the pool must contain at least one loan');
   const loans = input.loans.map((loan, i) => parseLoan(loan, `loans[${i}]`));
   const poolBalance = loans.reduce((s, l) => s.plus(l.principal), new Decimal(0));
   const a = input.assumptions;
