@@ -26,7 +26,9 @@
  * Rapid amortisation: fees, senior and mezzanine interest, then all cash repays principal in
  * priority order, then subordinated interest; the reserve is released (target 0) and not topped
  * up. In the last period the reserve is released and the whole note balance is due; what stays
- * unpaid is written down.
+ * unpaid is written down. A projection shorter than the pool's life (`periods`) does not sell the
+ * remaining loans: their balance is reported as the last `poolBalanceEnd`, and recoveries due
+ * after the last period are not collected.
  *
  * **Cash conservation**, every period, to the cent:
  * collections + reserveRelease + reserveDraw + guarantorDraw
