@@ -39,14 +39,14 @@
  * principal repayments.
  * @packageDocumentation
  */
-export {
-  projectPool,
-  type PoolProjection,
-  type ProjectionPeriod,
-  type TranchePeriod,
-  type TrancheResult,
-  type TriggerState,
-} from './project-pool.js';
+export { projectPool } from './project-pool.js';
+export type {
+  PoolProjection,
+  ProjectionPeriod,
+  TranchePeriod,
+  TrancheResult,
+  TriggerState,
+} from './projection-result.js';
 export { LoanPool, monthlyRate, type PoolPeriodFlows } from './pool-collections.js';
 export { annualisedYield, weightedAverageLife } from './tranche-metrics.js';
 export {
