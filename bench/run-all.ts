@@ -19,6 +19,7 @@ const BENCHES: { name: string; script: string; timeoutMinutes: number }[] = [
   { name: 'pledge-registration', script: 'dist/bench/pledge-registration.js', timeoutMinutes: 15 },
   { name: 'repayment-schedule', script: 'dist/bench/repayment-schedule.js', timeoutMinutes: 10 },
   { name: 'program-dashboard', script: 'dist/bench/program-dashboard.js', timeoutMinutes: 30 },
+  { name: 'securitization-projection', script: 'dist/bench/securitization-projection.js', timeoutMinutes: 15 },
 ];
 
 interface Outcome {
@@ -112,6 +113,12 @@ export async function runAll(): Promise<void> {
         outcomes[7]?.exitCode ?? '-',
         outcomes[7]?.seconds ?? '-',
         `city x quarter naive/rollup ${String(pick('program-dashboard', ['ratios', 'cityQuarterNaiveOverRollup']))}x, loans ${String(pick('program-dashboard', ['ratios', 'loanCityQuarterNaiveOverRollup']))}x (goal >= 50 each), dashboard p95 ${String(pick('program-dashboard', ['dashboard', 'rollup', 'p95Ms']))} ms, API p95 ${String(pick('program-dashboard', ['dashboard', 'api', 'p95Ms']))} ms`,
+      ],
+      [
+        'securitization-projection',
+        outcomes[8]?.exitCode ?? '-',
+        outcomes[8]?.seconds ?? '-',
+        `projectPool/minimal loop ${String(pick('securitization-projection', ['engineOverMinimal']))} (goal <= 2)`,
       ],
     ],
   );
