@@ -4,6 +4,8 @@ export enum Role {
   REGISTRAR = 'REGISTRAR',
   PROGRAM_STAFF = 'PROGRAM_STAFF',
   ADMIN = 'ADMIN',
+  /** Held by a BANK user in addition to BANK: may build securitization pools of its bank's loans. */
+  ARRANGER = 'ARRANGER',
 }
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);

@@ -40,7 +40,7 @@ export const DEMO_PARTIES = {
   },
 } as const;
 
-export type DemoRole = 'SME' | 'BANK' | 'REGISTRAR' | 'PROGRAM_STAFF' | 'ADMIN';
+export type DemoRole = 'SME' | 'BANK' | 'REGISTRAR' | 'PROGRAM_STAFF' | 'ADMIN' | 'ARRANGER';
 
 export interface DemoUser {
   id: string;
@@ -69,7 +69,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     id: '00000000-0000-4000-8000-000000001003',
     login: 'bank',
     displayName: 'Wang Fang (credit officer)',
-    roles: ['BANK'],
+    roles: ['BANK', 'ARRANGER'],
     partyId: DEMO_PARTIES.jiangsuBank.id,
   },
   {

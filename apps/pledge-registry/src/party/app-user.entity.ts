@@ -7,11 +7,11 @@ import { PartyEntity } from './party.entity.js';
 @Index('uq_app_user_login', ['login'], { unique: true })
 @Check(
   'ck_app_user_roles',
-  `"roles" <@ ARRAY['SME','BANK','REGISTRAR','PROGRAM_STAFF','ADMIN']::varchar[] AND cardinality("roles") > 0`,
+  `"roles" <@ ARRAY['SME','BANK','REGISTRAR','PROGRAM_STAFF','ADMIN','ARRANGER']::varchar[] AND cardinality("roles") > 0`,
 )
 @Check(
   'ck_app_user_party_required',
-  `"party_id" IS NOT NULL OR NOT ("roles" && ARRAY['SME','BANK','PROGRAM_STAFF']::varchar[])`,
+  `"party_id" IS NOT NULL OR NOT ("roles" && ARRAY['SME','BANK','PROGRAM_STAFF','ARRANGER']::varchar[])`,
 )
 export class AppUserEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
