@@ -26,6 +26,7 @@ import { ProgramModule } from '@registry/program/program.module.js';
 import { RegistryConfigModule } from '@registry/registry-config.module.js';
 import { SubsidyModule } from '@registry/subsidy/subsidy.module.js';
 import { RiskFundModule } from '@registry/risk-fund/risk-fund.module.js';
+import { SecuritizationModule } from '@registry/securitization/securitization.module.js';
 import { registryDataSourceOptions } from '@registry/data-source.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 
@@ -49,6 +50,7 @@ export class RegistryAppModule {
         ProgramModule,
         SubsidyModule,
         RiskFundModule,
+        SecuritizationModule,
       ],
       controllers: [HealthController],
       providers: [

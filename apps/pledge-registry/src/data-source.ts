@@ -35,6 +35,9 @@ import { RiskFundEnrolmentEntity } from '@registry/risk-fund/risk-fund-enrolment
 import { RiskFundEntryEntity } from '@registry/risk-fund/risk-fund-entry.entity.js';
 import { RiskFundRatioVersionEntity } from '@registry/risk-fund/risk-fund-ratio-version.entity.js';
 import { RiskFundEntity } from '@registry/risk-fund/risk-fund.entity.js';
+import { PoolCandidateEntity } from '@registry/securitization/pool-candidate.entity.js';
+import { RoyaltyReceivableEntity } from '@registry/securitization/royalty-receivable.entity.js';
+import { SecuritizationPoolEntity } from '@registry/securitization/securitization-pool.entity.js';
 import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
 
 export const REGISTRY_SCHEMA = 'registry';
@@ -74,6 +77,9 @@ export const REGISTRY_ENTITIES = [
   RiskFundEntryEntity,
   RiskFundEnrolmentEntity,
   RiskFundClaimEntity,
+  SecuritizationPoolEntity,
+  RoyaltyReceivableEntity,
+  PoolCandidateEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

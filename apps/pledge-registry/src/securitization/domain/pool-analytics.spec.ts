@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { Decimal } from '@app/money';
-import { poolAnalytics, weightedAverage, type PoolItem } from '@registry/securitization/domain/pool-analytics.js';
+import {
+  ipcSection,
+  monthsUntil,
+  poolAnalytics,
+  weightedAverage,
+  yearsUntil,
+  type PoolItem,
+} from '@registry/securitization/domain/pool-analytics.js';
 
 const D = (v: string | number): Decimal => new Decimal(v);
 const item = (over: Partial<PoolItem>): PoolItem => ({
@@ -52,6 +59,11 @@ describe('poolAnalytics', () => {
     expect([empty.balance.toFixed(2), empty.weightedAverageRate, empty.ltv]).toEqual(['0.00', null, null]);
   });
 
+  it('leaves receivables (no pledge) out of the LTV', () => {
+    const a = poolAnalytics([item({}), item({ obligor: 'r', pledgeId: null, appraisedValue: null })]);
+    expect([a.balance.toFixed(2), a.ltv?.toFixed(4)]).toEqual(['2000.00', '0.5000']);
+  });
+
   it('leaves unknown patent lives out of their average, and no appraisal means no LTV', () => {
     const a = poolAnalytics([item({ remainingPatentYears: null, appraisedValue: null })]);
     expect([a.weightedAverageRemainingPatentYears, a.ltv]).toEqual([null, null]);
@@ -75,5 +87,28 @@ describe('poolAnalytics', () => {
         },
       ),
     );
+  });
+});
+
+describe('helpers', () => {
+  it('takes the IPC section of a classification', () => {
+    expect([ipcSection('h01l27/11'), ipcSection('G11C'), ipcSection(null), ipcSection('Z1')]).toEqual([
+      'H',
+      'G',
+      'UNKNOWN',
+      'UNKNOWN',
+    ]);
+  });
+
+  it('counts months to a date, a started month whole', () => {
+    expect(monthsUntil('2026-01-31', '2026-04-30')).toBe(3);
+    expect(monthsUntil('2026-01-15', '2026-04-16')).toBe(4);
+    expect(monthsUntil('2026-01-15', '2026-04-15')).toBe(3);
+    expect(monthsUntil('2026-05-01', '2026-04-01')).toBe(0);
+  });
+
+  it('counts years as days / 365.25', () => {
+    expect(yearsUntil('2026-01-01', '2027-01-01').toFixed(4)).toBe('0.9993');
+    expect(yearsUntil('2026-01-01', '2025-01-01').toFixed(0)).toBe('0');
   });
 });

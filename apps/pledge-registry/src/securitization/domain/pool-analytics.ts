@@ -6,8 +6,8 @@ export interface PoolItem extends Exposure {
   annualRate: Decimal;
   /** Instalments not yet fully repaid in principal: one a month. */
   remainingMonths: number;
-  /** The pledge securing it and that pledge's appraised value (null = not appraised). */
-  pledgeId: string;
+  /** The pledge securing it (null for a receivable) and that pledge's appraised value (null = not appraised). */
+  pledgeId: string | null;
   appraisedValue: Decimal | null;
   /** Years from today to the earliest expiry of its pledged assets; null = unknown. */
   remainingPatentYears: Decimal | null;
@@ -42,13 +42,18 @@ export function weightedAverage(
 
 /**
  * The pool's figures: rates to 8 decimals, months and years to 2, LTV to 4 (half-even).
- * LTV = balance / appraised value of the distinct pledges behind it; null when no pledge
- * has an appraised value.
+ * LTV = balance of the pledge-secured items whose pledge is appraised / appraised value of
+ * those distinct pledges (receivables have no pledge and are left out); null when none is.
  */
 export function poolAnalytics(items: readonly PoolItem[]): PoolAnalytics {
   const balance = items.reduce((s, i) => s.plus(i.balance), new Decimal(0));
   const appraised = new Map<string, Decimal>();
-  for (const i of items) if (i.appraisedValue !== null) appraised.set(i.pledgeId, i.appraisedValue);
+  let secured = new Decimal(0);
+  for (const i of items) {
+    if (i.pledgeId === null || i.appraisedValue === null) continue;
+    appraised.set(i.pledgeId, i.appraisedValue);
+    secured = secured.plus(i.balance);
+  }
   const collateral = [...appraised.values()].reduce((s, v) => s.plus(v), new Decimal(0));
   return {
     count: items.length,
@@ -61,7 +66,7 @@ export function poolAnalytics(items: readonly PoolItem[]): PoolAnalytics {
       items.map((i) => ({ weight: i.balance, value: new Decimal(i.remainingMonths) })),
       2,
     ),
-    ltv: collateral.isZero() ? null : balance.div(collateral).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN),
+    ltv: collateral.isZero() ? null : secured.div(collateral).toDecimalPlaces(4, Decimal.ROUND_HALF_EVEN),
     weightedAverageRemainingPatentYears: weightedAverage(
       items.map((i) => ({ weight: i.balance, value: i.remainingPatentYears })),
       2,
@@ -70,4 +75,24 @@ export function poolAnalytics(items: readonly PoolItem[]): PoolAnalytics {
     byIndustry: concentrations(items, ConcentrationLimit.INDUSTRY),
     byCity: concentrations(items, ConcentrationLimit.CITY),
   };
+}
+
+/** The IPC section (A-H) of a classification such as `H01L27/11`; UNKNOWN without a valid one. */
+export function ipcSection(ipc: string | null): string {
+  const section = ipc?.trim().charAt(0).toUpperCase() ?? '';
+  return /^[A-H]$/.test(section) ? section : 'UNKNOWN';
+}
+
+/** Calendar months from `today` to `date`, a started month counting whole; 0 once past. */
+export function monthsUntil(today: string, date: string): number {
+  const [y1, m1, d1] = today.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = date.split('-').map(Number) as [number, number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) + (d2 > d1 ? 1 : 0);
+  return Math.max(0, months);
+}
+
+/** Years from `today` to `date` as days / 365.25 (unrounded); 0 once past. */
+export function yearsUntil(today: string, date: string): Decimal {
+  const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
+  return days <= 0 ? new Decimal(0) : new Decimal(days).div('365.25');
 }

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CreditModule } from '@registry/credit/credit.module.js';
+import { IdempotencyModule } from '@registry/idempotency/idempotency.module.js';
+import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
+import { PoolCandidateService } from './pool-candidate.service.js';
+import { SecuritizationPoolService } from './securitization-pool.service.js';
+import { SecuritizationRepository } from './securitization.repository.js';
+import { SecuritizationResolver } from './securitization.resolver.js';
+
+/**
+ * Securitization pools built by a bank's arranger: candidates (its loans and recorded
+ * royalty receivables), eligibility, concentration limits and analytics. It reads the loan,
+ * pledge, asset and party tables through its own queries and changes none of them.
+ */
+@Module({
+  imports: [IdempotencyModule, CreditModule, IpAssetModule],
+  providers: [SecuritizationRepository, SecuritizationPoolService, PoolCandidateService, SecuritizationResolver],
+})
+export class SecuritizationModule {}
