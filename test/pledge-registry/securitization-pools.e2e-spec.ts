@@ -215,8 +215,8 @@ describe('candidates', () => {
     ]);
     const assets = new Map((a.assets as Json[]).map((x) => [x.id, x]));
     expect([...assets.keys()].sort()).toEqual([first.assetId, second.assetId].sort());
-    expect((assets.get(first.assetId)).latestValuation).toEqual({ id: valuation.id, version: 1 });
-    expect((assets.get(second.assetId)).latestValuation).toBeNull();
+    expect(assets.get(first.assetId).latestValuation).toEqual({ id: valuation.id, version: 1 });
+    expect(assets.get(second.assetId).latestValuation).toBeNull();
   });
 
   it('rejects an ineligible loan with every reason at once, and counts it nowhere', async () => {
@@ -292,6 +292,55 @@ describe('candidates', () => {
       reason: 'CONCENTRATION_LIMIT_EXCEEDED',
     });
     expect(await candidateRows(first.loanId)).toContainEqual({ pool_id: poolId, status: 'INCLUDED' });
+  });
+});
+
+describe('royalty receivables', () => {
+  const RECORD = `mutation($input: RecordRoyaltyReceivableInput!) {
+    recordRoyaltyReceivable(input: $input) { id licensorPartyId assetId outstandingAmount annualRate maturityDate } }`;
+  const ADD_RECEIVABLE = `mutation($poolId: ID!, $id: ID!) {
+    addRoyaltyReceivableToPool(poolId: $poolId, receivableId: $id) { kind receivableId status reasons } }`;
+
+  it('refuses a rate outside [0, 1] or a non-positive amount naming the field, then pools a valid one', async () => {
+    const parties = await programPledgeParties(cityA, null, 'A61K31/00', bank);
+    const input = {
+      licensorPartyId: parties.sme.party.id,
+      licenseeName: 'E2E Licensee Ltd.',
+      assetId: parties.assetId,
+      outstandingAmount: '400.00',
+      annualRate: '0.05',
+      maturityDate: shiftDate(today, 365),
+    };
+    const [before] = await registrySql<{ n: number }>('SELECT count(*)::int AS n FROM royalty_receivable');
+    for (const [field, value] of [
+      ['annualRate', '1.01'],
+      ['annualRate', '-0.01'],
+      ['outstandingAmount', '-5'],
+    ] as const) {
+      assertGqlError(await as(arranger, RECORD, { input: { ...input, [field]: value } }), {
+        code: 'BAD_USER_INPUT',
+        field: `input.${field}`,
+      });
+    }
+    const [after] = await registrySql<{ n: number }>('SELECT count(*)::int AS n FROM royalty_receivable');
+    expect(after?.n).toBe(before?.n);
+
+    const receivable = assertGqlData(await as(arranger, RECORD, { input })).recordRoyaltyReceivable;
+    expect(receivable).toMatchObject({ outstandingAmount: '400.00', annualRate: '0.05' });
+    const fresh = assertGqlData(await as(arranger, CREATE, { input: { name: 'Royalties' } })).createSecuritizationPool;
+    expect(
+      assertGqlData(await as(arranger, ADD_RECEIVABLE, { poolId: fresh.id, id: receivable.id }))
+        .addRoyaltyReceivableToPool,
+    ).toEqual({ kind: 'ROYALTY_RECEIVABLE', receivableId: receivable.id, status: 'INCLUDED', reasons: [] });
+    const a = assertGqlData(await as(arranger, POOL, { id: fresh.id })).securitizationPool.analytics;
+    // No pledge behind a receivable: no LTV; 12 months to maturity; industry A from the licensed asset.
+    expect([a.balance, a.weightedAverageRate, a.weightedAverageRemainingMonths, a.ltv, a.byIndustry[0].key]).toEqual([
+      '400.00',
+      '0.05000000',
+      '12.00',
+      null,
+      'A',
+    ]);
   });
 });
 
