@@ -169,6 +169,11 @@ describe('candidates', () => {
         reasons: [],
       });
     }
+    const audited = await registrySql<{ action: string; subject_type: string }>(
+      'SELECT action, subject_type FROM audit_event WHERE asset_id = $1 AND subject_type = $2',
+      [first.assetId, 'POOL_CANDIDATE'],
+    );
+    expect(audited).toEqual([{ action: 'POOL_CANDIDATE_INCLUDED', subject_type: 'POOL_CANDIDATE' }]);
     const valuation = assertGqlData(
       await as(await tokenFor('bank'), VALUE, {
         input: {
@@ -245,6 +250,10 @@ describe('candidates', () => {
     const pool = assertGqlData(await as(arranger, POOL, { id: poolId })).securitizationPool;
     expect(pool.analytics.count).toBe(2);
     expect((pool.candidates as Json[]).find((c) => c.loanId === bad.loanId)).toMatchObject({ status: 'REJECTED' });
+    // A rejected candidate can be taken out; it never counted.
+    const rejectedId = (pool.candidates as Json[]).find((c) => c.loanId === bad.loanId).id as string;
+    const removed = assertGqlData(await as(arranger, REMOVE, { id: rejectedId })).removePoolCandidate;
+    expect((removed.candidates as Json[]).map((c) => c.id)).not.toContain(rejectedId);
   });
 
   it('rejects a loan already in another pool (IN_ANOTHER_POOL), and the database refuses a second inclusion', async () => {

@@ -16,7 +16,7 @@ import {
 export interface AuditEntry {
   /** Every asset the change concerns; each gets a link in its own chain. */
   assetIds: readonly string[];
-  subjectType: 'LISTING' | 'OFFER' | 'PLEDGE' | 'DISPOSAL' | 'LOAN';
+  subjectType: 'LISTING' | 'OFFER' | 'PLEDGE' | 'DISPOSAL' | 'LOAN' | 'POOL_CANDIDATE';
   subjectId: string;
   /** What happened, e.g. `PLEDGE_REGISTERED`. */
   action: string;

@@ -4,6 +4,7 @@ import type { Identity } from '@app/auth';
 import { isUniqueViolation } from '@app/errors';
 import { Decimal } from '@app/money';
 import { assertUuid } from '@app/platform';
+import { AuditService } from '@registry/audit/audit.service.js';
 import { CreditListService } from '@registry/credit/credit-list.service.js';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
 import { assertIsoDate } from '@registry/ip-asset/domain/iso-date.js';
@@ -44,7 +45,33 @@ export class PoolCandidateService {
     private readonly poolService: SecuritizationPoolService,
     private readonly idempotency: IdempotencyService,
     private readonly credit: CreditListService,
+    private readonly audit: AuditService,
   ) {}
+
+  /** An inclusion or removal in the chains of the assets behind the underlying (rejections change nothing). */
+  private async record(
+    m: EntityManager,
+    identity: Identity,
+    candidate: PoolCandidateEntity,
+    assetIds: readonly string[],
+    action: 'POOL_CANDIDATE_INCLUDED' | 'POOL_CANDIDATE_REMOVED',
+  ): Promise<void> {
+    const state = {
+      poolId: candidate.poolId,
+      kind: candidate.kind,
+      loanId: candidate.loanId,
+      receivableId: candidate.receivableId,
+      status: candidate.status,
+    };
+    await this.audit.record(m, identity, {
+      assetIds,
+      subjectType: 'POOL_CANDIDATE',
+      subjectId: candidate.id,
+      action,
+      before: action === 'POOL_CANDIDATE_INCLUDED' ? null : state,
+      after: action === 'POOL_CANDIDATE_INCLUDED' ? state : null,
+    });
+  }
 
   async recordReceivable(
     identity: Identity,
@@ -215,6 +242,9 @@ export class PoolCandidateService {
       reasons,
       addedBy: identity.userId,
     });
+    if (candidate.status === CandidateStatus.INCLUDED) {
+      await this.record(m, identity, candidate, facts.assetIds, 'POOL_CANDIDATE_INCLUDED');
+    }
     return candidate.id;
   }
 
@@ -245,6 +275,8 @@ export class PoolCandidateService {
           await this.pools.deleteCandidate(m, candidate.id);
           if (candidate.status === CandidateStatus.INCLUDED) {
             assertWithinLimits(await this.poolService.exposures(m, pool.id), limitsOf(pool));
+            const facts = await this.facts(m, candidate.kind, (candidate.loanId ?? candidate.receivableId) as string);
+            await this.record(m, identity, candidate, facts?.assetIds ?? [], 'POOL_CANDIDATE_REMOVED');
           }
           return pool.id;
         },

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@registry/audit/audit.module.js';
 import { CreditModule } from '@registry/credit/credit.module.js';
 import { IdempotencyModule } from '@registry/idempotency/idempotency.module.js';
 import { IpAssetModule } from '@registry/ip-asset/ip-asset.module.js';
@@ -13,7 +14,7 @@ import { SecuritizationResolver } from './securitization.resolver.js';
  * pledge, asset and party tables through its own queries and changes none of them.
  */
 @Module({
-  imports: [IdempotencyModule, CreditModule, IpAssetModule],
+  imports: [AuditModule, IdempotencyModule, CreditModule, IpAssetModule],
   providers: [SecuritizationRepository, SecuritizationPoolService, PoolCandidateService, SecuritizationResolver],
 })
 export class SecuritizationModule {}
