@@ -272,6 +272,20 @@ describe('candidates', () => {
     ]);
   });
 
+  it("lists pools with each pool's own candidates and analytics (batched for the whole list)", async () => {
+    const LIST = `query { securitizationPools { id candidates { id status } ${ANALYTICS} } }`;
+    const pools = assertGqlData(await as(arranger, LIST)).securitizationPools as Json[];
+    expect(pools.length).toBeGreaterThanOrEqual(3);
+    for (const listed of pools) {
+      const single = assertGqlData(await as(arranger, POOL, { id: listed.id })).securitizationPool;
+      expect(listed.analytics).toEqual(single.analytics);
+      expect((listed.candidates as Json[]).length).toBe(
+        (await registrySql('SELECT 1 FROM pool_candidate WHERE pool_id = $1', [listed.id])).length,
+      );
+    }
+    expect(pools.find((p) => p.id === poolId)?.analytics.count).toBeGreaterThan(0);
+  });
+
   it('refuses a concentration breach (CONFLICT naming limit, key and share) and writes nothing', async () => {
     // Obligor shares 0.75 / 0.25: a 0.8 limit holds, a 0.5 city limit would not.
     assertGqlError(await as(arranger, LIMITS, { input: { poolId, maxCityShare: '0.5' } }), {

@@ -49,6 +49,12 @@ export function assertWithinLimits(exposures: readonly Exposure[], limits: Conce
  * Pools: creation, limits, reads and analytics. Every write locks the pool's row first, so
  * the changes to one pool (and their concentration checks) run one at a time.
  */
+/** A pool's analytics and the IP assets behind it. */
+export interface PoolAnalyticsResult {
+  figures: PoolAnalytics;
+  assets: IpAssetModel[];
+}
+
 @Injectable()
 export class SecuritizationPoolService {
   constructor(
@@ -158,22 +164,36 @@ export class SecuritizationPoolService {
       : Promise.resolve([]);
   }
 
-  candidates(poolId: string): Promise<PoolCandidateEntity[]> {
-    return this.pools.candidates(this.pools.manager, [poolId]);
+  /** The candidates of every pool asked for, in one query. */
+  candidatesOf(poolIds: readonly string[]): Promise<PoolCandidateEntity[]> {
+    return this.pools.candidates(this.pools.manager, poolIds);
   }
 
-  /** The figures of the INCLUDED candidates and the IP behind them, computed now. */
-  async analytics(poolId: string): Promise<{ figures: PoolAnalytics; assets: IpAssetModel[] }> {
+  /**
+   * Each pool's figures of its INCLUDED candidates and the IP behind them, computed now, for
+   * every pool asked for at once (three queries whatever the number of pools).
+   */
+  async analyticsOf(poolIds: readonly string[]): Promise<Map<string, PoolAnalyticsResult>> {
     const today = registryToday();
-    const facts = await this.pools.includedFacts(this.pools.manager, poolId);
-    const ids = [...new Set(facts.flatMap((f) => f.assetIds))];
-    const byId = new Map((await this.assets.findMany(ids)).map((a) => [a.id, a]));
-    return {
-      figures: poolAnalytics(facts.map((f) => toPoolItem(f, today))),
-      assets: ids.flatMap((id) => {
-        const a = byId.get(id);
-        return a === undefined ? [] : [toIpAssetModel(a, today)];
+    const facts = await this.pools.includedFactsOf(this.pools.manager, poolIds);
+    const assets = new Map(
+      (await this.assets.findMany([...new Set(facts.flatMap((f) => f.assetIds))])).map((a) => [a.id, a]),
+    );
+    return new Map(
+      poolIds.map((poolId) => {
+        const mine = facts.filter((f) => f.poolId === poolId);
+        const ids = [...new Set(mine.flatMap((f) => f.assetIds))];
+        return [
+          poolId,
+          {
+            figures: poolAnalytics(mine.map((f) => toPoolItem(f, today))),
+            assets: ids.flatMap((id) => {
+              const a = assets.get(id);
+              return a === undefined ? [] : [toIpAssetModel(a, today)];
+            }),
+          },
+        ];
       }),
-    };
+    );
   }
 }

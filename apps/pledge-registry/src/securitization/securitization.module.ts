@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RequestLoaders } from '@app/platform';
 import { AuditModule } from '@registry/audit/audit.module.js';
 import { CreditModule } from '@registry/credit/credit.module.js';
 import { IdempotencyModule } from '@registry/idempotency/idempotency.module.js';
@@ -15,6 +16,12 @@ import { SecuritizationResolver } from './securitization.resolver.js';
  */
 @Module({
   imports: [AuditModule, IdempotencyModule, CreditModule, IpAssetModule],
-  providers: [SecuritizationRepository, SecuritizationPoolService, PoolCandidateService, SecuritizationResolver],
+  providers: [
+    RequestLoaders,
+    SecuritizationRepository,
+    SecuritizationPoolService,
+    PoolCandidateService,
+    SecuritizationResolver,
+  ],
 })
 export class SecuritizationModule {}

@@ -212,19 +212,27 @@ export class SecuritizationRepository {
 
   /** The facts of every INCLUDED candidate of the pool: two queries whatever its size. */
   async includedFacts(manager: EntityManager, poolId: string): Promise<UnderlyingFacts[]> {
-    const loans: FactsRow[] = await manager.query(
-      `${LOAN_FACTS} JOIN pool_candidate c ON c.loan_id = l.id WHERE c.pool_id = $1 AND c.status = $2
-        ORDER BY c.created_at, c.id`,
-      [poolId, CandidateStatus.INCLUDED],
-    );
-    const receivables: FactsRow[] = await manager.query(
-      `${RECEIVABLE_FACTS} JOIN pool_candidate c ON c.receivable_id = r.id WHERE c.pool_id = $1 AND c.status = $2
-        ORDER BY c.created_at, c.id`,
-      [poolId, CandidateStatus.INCLUDED],
-    );
-    return [
-      ...loans.map((r) => toFacts(CandidateKind.LOAN, r)),
-      ...receivables.map((r) => toFacts(CandidateKind.ROYALTY_RECEIVABLE, r)),
-    ];
+    return this.includedFactsOf(manager, [poolId]);
+  }
+
+  /** The INCLUDED underlyings of each pool (in inclusion order), two queries for all the pools. */
+  async includedFactsOf(
+    manager: EntityManager,
+    poolIds: readonly string[],
+  ): Promise<(UnderlyingFacts & { poolId: string })[]> {
+    if (poolIds.length === 0) return [];
+    const of = async (kind: CandidateKind, facts: string, column: string) => {
+      const rows: (FactsRow & { pool_id: string })[] = await manager.query(
+        `SELECT f.*, c.pool_id FROM (${facts}) f JOIN pool_candidate c ON c.${column} = f.id
+          WHERE c.pool_id = ANY($1::uuid[]) AND c.status = $2 ORDER BY c.created_at, c.id`,
+        [[...poolIds], CandidateStatus.INCLUDED],
+      );
+      return rows.map((r) => ({ ...toFacts(kind, r), poolId: r.pool_id }));
+    };
+    const [loans, receivables] = await Promise.all([
+      of(CandidateKind.LOAN, LOAN_FACTS, 'loan_id'),
+      of(CandidateKind.ROYALTY_RECEIVABLE, RECEIVABLE_FACTS, 'receivable_id'),
+    ]);
+    return [...loans, ...receivables];
   }
 }

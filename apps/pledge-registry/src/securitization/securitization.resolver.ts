@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Role, Roles, type Identity } from '@app/auth';
+import { RequestLoaders } from '@app/platform';
 import {
   CreateSecuritizationPoolInput,
   RecordRoyaltyReceivableInput,
@@ -12,18 +13,23 @@ import {
   SecuritizationPoolModel,
 } from '@registry/securitization/dto/securitization.model.js';
 import { PoolCandidateService } from './pool-candidate.service.js';
-import { SecuritizationPoolService } from './securitization-pool.service.js';
+import { SecuritizationPoolService, type PoolAnalyticsResult } from './securitization-pool.service.js';
 import { toAnalyticsModel, toCandidateModel, toPoolModel, toReceivableModel } from './securitization.mapper.js';
 
 /** Who may read pools (each checked per pool: an arranger only its bank's). */
 export const POOL_READERS = [Role.ARRANGER, Role.PROGRAM_STAFF, Role.ADMIN] as const;
 const keyArg = { type: () => String, nullable: true };
 
+interface GraphQLContext {
+  req: object;
+}
+
 @Resolver(() => SecuritizationPoolModel)
 export class SecuritizationResolver {
   constructor(
     private readonly pools: SecuritizationPoolService,
     private readonly offers: PoolCandidateService,
+    private readonly loaders: RequestLoaders,
   ) {}
 
   @Roles(...POOL_READERS)
@@ -113,13 +119,32 @@ export class SecuritizationResolver {
   }
 
   @ResolveField(() => [PoolCandidateModel], { description: 'INCLUDED and REJECTED candidates, oldest first' })
-  async candidates(@Parent() pool: SecuritizationPoolModel): Promise<PoolCandidateModel[]> {
-    return (await this.pools.candidates(pool.id)).map(toCandidateModel);
+  async candidates(
+    @Parent() pool: SecuritizationPoolModel,
+    @Context() context: GraphQLContext,
+  ): Promise<PoolCandidateModel[]> {
+    const candidates = await this.loaders
+      .grouped(
+        context.req,
+        'poolCandidates',
+        (ids) => this.pools.candidatesOf(ids),
+        (c) => c.poolId,
+      )
+      .load(pool.id);
+    return candidates.map(toCandidateModel);
   }
 
   @ResolveField(() => PoolAnalyticsModel)
-  async analytics(@Parent() pool: SecuritizationPoolModel): Promise<PoolAnalyticsModel> {
-    const { figures, assets } = await this.pools.analytics(pool.id);
+  async analytics(
+    @Parent() pool: SecuritizationPoolModel,
+    @Context() context: GraphQLContext,
+  ): Promise<PoolAnalyticsModel> {
+    const { figures, assets } = await this.loaders
+      .loader<PoolAnalyticsResult>(context.req, 'poolAnalytics', async (ids) => {
+        const byPool = await this.pools.analyticsOf(ids);
+        return ids.map((id) => byPool.get(id) ?? new Error(`pool ${id} has no analytics`));
+      })
+      .load(pool.id);
     return toAnalyticsModel(figures, assets);
   }
 }
