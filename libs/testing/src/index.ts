@@ -13,7 +13,7 @@ export { assertGqlData, assertGqlError, assertNoLeak, LEAK_PATTERNS } from './ex
 export type { ExpectedGqlError } from './expectations.js';
 export { tokenFor, tokenForUser, customToken, demoUser } from './tokens.js';
 export type { CustomTokenOptions, DemoLogin, TestUser } from './tokens.js';
-export { uniqueSuffix } from './unique.js';
+export { randomBelow, uniqueSuffix } from './unique.js';
 export {
   CREDIT_CODE_CHARSET,
   creditCodeCheckChar,
