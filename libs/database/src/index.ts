@@ -8,3 +8,4 @@ export { Timestamped } from './timestamped.entity.js';
 export { renderMigration } from './migration-file.js';
 export { runSubgraphCli } from './subgraph-cli.js';
 export type { SubgraphCliSpec } from './subgraph-cli.js';
+export { findByIds } from './find-by-ids.js';

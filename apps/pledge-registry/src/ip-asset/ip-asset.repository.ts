@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { findByIds } from '@app/database';
 import type { AssetRecord } from '@registry/ip-asset/domain/asset-record.js';
 import { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
 import { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
@@ -65,11 +66,7 @@ export class IpAssetRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<IpAssetEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(IpAssetEntity, 'a')
-      .where('a.id = ANY(:ids)', { ids: [...ids] })
-      .getMany();
+    return findByIds(this.dataSource.manager, IpAssetEntity, ids);
   }
 
   ownersOf(assetIds: readonly string[]): Promise<IpAssetOwnerEntity[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { withTransaction } from '@app/database';
+import { findByIds, withTransaction } from '@app/database';
 import type { Decimal } from '@app/money';
 import type { ListingScope } from '@registry/listing/domain/listing-access.js';
 import { ListingStatus, OfferStatus, type ListingVisibility } from '@registry/listing/domain/listing-rules.js';
@@ -77,11 +77,7 @@ export class ListingRepository {
   }
 
   findListings(ids: readonly string[]): Promise<ListingEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(ListingEntity, 'l')
-      .where('l.id = ANY(:ids)', { ids: [...ids] })
-      .getMany();
+    return findByIds(this.dataSource.manager, ListingEntity, ids);
   }
 
   /** Row-locks the listing: every mutation on a listing or its offers takes this lock first. */

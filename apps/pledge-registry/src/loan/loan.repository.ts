@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { findByIds } from '@app/database';
 import type { LoanScope } from '@registry/loan/domain/loan-access.js';
 import { LoanStatus } from '@registry/loan/domain/loan-state.js';
 import { LoanInstalmentEntity } from '@registry/loan/loan-instalment.entity.js';
@@ -28,11 +29,7 @@ export class LoanRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<LoanEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(LoanEntity, 'l')
-      .where('l.id = ANY(:ids)', { ids: [...ids] })
-      .getMany();
+    return findByIds(this.dataSource.manager, LoanEntity, ids);
   }
 
   /** Reads and row-locks a loan until the transaction ends: one change at a time per loan. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { findByIds } from '@app/database';
 import { AppUserEntity } from '@registry/party/app-user.entity.js';
 import { PartyEntity, type PartyKind } from '@registry/party/party.entity.js';
 
@@ -25,11 +26,7 @@ export class PartyRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<PartyEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(PartyEntity, 'p')
-      .where('p.id = ANY(:ids)', { ids: [...ids] })
-      .getMany();
+    return findByIds(this.dataSource.manager, PartyEntity, ids);
   }
 
   findByCreditCodes(codes: readonly string[], manager?: EntityManager): Promise<PartyEntity[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { findByIds } from '@app/database';
 import { chainTailsFrom, chainTailsSql, type ChainTail } from '@registry/audit/audit.repository.js';
 import { listedPartiesSql } from '@registry/credit/credit-list.repository.js';
 import type { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
@@ -247,11 +248,7 @@ export class PledgeRepository {
   }
 
   parties(manager: EntityManager, ids: readonly string[]): Promise<PartyEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return manager
-      .createQueryBuilder(PartyEntity, 'p')
-      .where('p.id = ANY(:ids)', { ids: [...ids] })
-      .getMany();
+    return findByIds(manager, PartyEntity, ids);
   }
 
   async releaseActive(manager: EntityManager, pledgeId: string): Promise<void> {

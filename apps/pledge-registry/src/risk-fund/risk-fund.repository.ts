@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { withTransaction } from '@app/database';
+import { findByIds, withTransaction } from '@app/database';
 import { Decimal } from '@app/money';
 import type { CoverFacts } from '@registry/risk-fund/domain/fund-figures.js';
 import { RiskFundEntryEntity, type RiskFundEntryKind } from '@registry/risk-fund/risk-fund-entry.entity.js';
@@ -84,11 +84,7 @@ export class RiskFundRepository {
   }
 
   findFunds(ids: readonly string[]): Promise<RiskFundEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(RiskFundEntity, 'f')
-      .where('f.id = ANY(:ids)', { ids: [...ids] })
-      .getMany();
+    return findByIds(this.dataSource.manager, RiskFundEntity, ids);
   }
 
   /** Funds by city name (all when `city` is null); a few hundred cities at most, so no paging. */

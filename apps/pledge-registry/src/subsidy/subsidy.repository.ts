@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { withTransaction } from '@app/database';
+import { findByIds, withTransaction } from '@app/database';
 import type { SubsidyKind } from '@registry/subsidy/domain/subsidy-calc.js';
 import type { SubsidyPeriod } from '@registry/subsidy/domain/subsidy-period.js';
 import type { LedgerClaim } from '@registry/subsidy/domain/subsidy-rules.js';
@@ -78,11 +78,7 @@ export class SubsidyRepository {
   }
 
   ruleVersionsByIds(ids: readonly string[]): Promise<SubsidyRuleVersionEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(SubsidyRuleVersionEntity, 'r')
-      .where('r.id = ANY(:ids)', { ids: [...ids] })
-      .getMany();
+    return findByIds(this.dataSource.manager, SubsidyRuleVersionEntity, ids);
   }
 
   insertRuleVersion(m: EntityManager, values: Partial<SubsidyRuleVersionEntity>): Promise<SubsidyRuleVersionEntity> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { findByIds } from '@app/database';
 import { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 
 @Injectable()
@@ -12,11 +13,7 @@ export class ValuationRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<ValuationEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(ValuationEntity, 'v')
-      .where('v.id = ANY(:ids)', { ids: [...ids] })
-      .getMany();
+    return findByIds(this.dataSource.manager, ValuationEntity, ids);
   }
 
   /** Latest valuation per asset in one query (DISTINCT ON uses the (asset_id, valued_at) index). */
