@@ -179,9 +179,11 @@ export class SecuritizationPoolService {
     const assets = new Map(
       (await this.assets.findMany([...new Set(facts.flatMap((f) => f.assetIds))])).map((a) => [a.id, a]),
     );
+    const byPool = new Map<string, typeof facts>(poolIds.map((id) => [id, []]));
+    for (const f of facts) byPool.get(f.poolId)?.push(f);
     return new Map(
       poolIds.map((poolId) => {
-        const mine = facts.filter((f) => f.poolId === poolId);
+        const mine = byPool.get(poolId) ?? [];
         const ids = [...new Set(mine.flatMap((f) => f.assetIds))];
         return [
           poolId,
