@@ -12,5 +12,6 @@ import { AddSubsidyEngine1795258983965 } from './1795258983965-AddSubsidyEngine.
 import { AddLoanDefaultWriteOffReschedule1795259232166 } from './1795259232166-AddLoanDefaultWriteOffReschedule.js';
 import { AddRiskCompensationFund1795259520129 } from './1795259520129-AddRiskCompensationFund.js';
 import { AddSecuritizationPools1795265057756 } from './1795265057756-AddSecuritizationPools.js';
+import { AddPoolStructure1795268688905 } from './1795268688905-AddPoolStructure.js';
 
-export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddPledgeDisposalsAndWithdrawal1795251346461, AddMarketplace1795251434473, AddCreditListImportKey1795255377327, AddLoans1795255416417, AddProgramTargetsAndRollup1795255601651, AddProgramParksAndLoanVolume1795258703432, AddSubsidyEngine1795258983965, AddLoanDefaultWriteOffReschedule1795259232166, AddRiskCompensationFund1795259520129, AddSecuritizationPools1795265057756];
+export const MIGRATIONS = [CreateRegistry1795241624716, AddPledgesAuditAndIdempotency1795250940775, AddCreditListAndCalendar1795251229569, AddPledgeDisposalsAndWithdrawal1795251346461, AddMarketplace1795251434473, AddCreditListImportKey1795255377327, AddLoans1795255416417, AddProgramTargetsAndRollup1795255601651, AddProgramParksAndLoanVolume1795258703432, AddSubsidyEngine1795258983965, AddLoanDefaultWriteOffReschedule1795259232166, AddRiskCompensationFund1795259520129, AddSecuritizationPools1795265057756, AddPoolStructure1795268688905];

@@ -1,22 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
-import { Role } from '@app/auth';
 import {
-  activeLoan,
+  arrangerOf,
   assertGqlData,
   assertGqlError,
-  createAsset,
   e2eEnv,
   gql,
-  ownedBy,
+  poolableLoan,
   programPledgeParties,
   registerBankUser,
-  registeredPledge,
   registrySql,
   shiftDate,
   todayInChina,
   tokenFor,
-  tokenForUser,
   uniqueSuffix,
   type PledgeParties,
   type TestBank,
@@ -52,8 +47,12 @@ type Json = any;
 const as = (token: string, query: string, variables: Record<string, unknown> = {}) =>
   gql<Json>(env.gatewayUrl, query, variables, { token });
 
+/** The spec's bank's pools (other specs create pools of their own banks in parallel). */
 async function poolCount(): Promise<number> {
-  const [row] = await registrySql<{ n: number }>('SELECT count(*)::int AS n FROM securitization_pool');
+  const [row] = await registrySql<{ n: number }>(
+    'SELECT count(*)::int AS n FROM securitization_pool WHERE arranger_party_id = $1',
+    [bank.partyId],
+  );
   return row?.n ?? 0;
 }
 
@@ -61,19 +60,8 @@ async function candidateRows(loanId: string): Promise<{ pool_id: string; status:
   return registrySql('SELECT pool_id, status FROM pool_candidate WHERE loan_id = $1', [loanId]);
 }
 
-/** An arranger token for the bank (BANK + ARRANGER, acting for its party). */
-async function arrangerOf(bank: TestBank): Promise<string> {
-  const userId = randomUUID();
-  return tokenForUser({
-    userId,
-    login: `arr-${userId.slice(0, 8)}`,
-    partyId: bank.partyId,
-    roles: [Role.BANK, Role.ARRANGER],
-  });
-}
-
-/** A loan of the bank to a fresh SME of `city`, its pledged asset expiring `expiryDays` from today. */
-async function loan(
+/** A loan of the bank to a fresh SME of `city` (or another of `parties`' SME), its asset expiring `expiryDays` from today. */
+const loan = (
   bank: TestBank,
   city: string,
   ipc: string,
@@ -83,21 +71,7 @@ async function loan(
   appraisedValue: string,
   expiryDays: number,
   parties?: PledgeParties,
-): Promise<{ parties: PledgeParties; loanId: string; assetId: string }> {
-  let p = parties ?? (await programPledgeParties(city, null, ipc, bank));
-  if (parties !== undefined) {
-    const asset = await createAsset({ owners: ownedBy(parties.sme.party), ipcClasses: [ipc] });
-    p = { ...parties, assetId: asset.id, assetNumber: asset.number };
-  }
-  const pledgeId = await registeredPledge(p, { appraisedValue });
-  const loanId = await activeLoan(bank.token, pledgeId, { principal, annualRate, termMonths });
-  // Set after registration: the registry refuses to register a pledge on an asset about to expire.
-  await registrySql('UPDATE ip_asset SET expiry_date = $2::date WHERE id = $1', [
-    p.assetId,
-    shiftDate(today, expiryDays),
-  ]);
-  return { parties: p, loanId, assetId: p.assetId };
-}
+) => poolableLoan(bank, { city, ipc, principal, annualRate, termMonths, appraisedValue, expiryDays, parties });
 
 let bank: TestBank;
 let arranger: string;

@@ -36,6 +36,8 @@ import { RiskFundEntryEntity } from '@registry/risk-fund/risk-fund-entry.entity.
 import { RiskFundRatioVersionEntity } from '@registry/risk-fund/risk-fund-ratio-version.entity.js';
 import { RiskFundEntity } from '@registry/risk-fund/risk-fund.entity.js';
 import { PoolCandidateEntity } from '@registry/securitization/pool-candidate.entity.js';
+import { PoolStructureEntity } from '@registry/securitization/pool-structure.entity.js';
+import { PoolTrancheEntity } from '@registry/securitization/pool-tranche.entity.js';
 import { RoyaltyReceivableEntity } from '@registry/securitization/royalty-receivable.entity.js';
 import { SecuritizationPoolEntity } from '@registry/securitization/securitization-pool.entity.js';
 import { MIGRATIONS } from '@migrations/pledge-registry/index.js';
@@ -80,6 +82,8 @@ export const REGISTRY_ENTITIES = [
   SecuritizationPoolEntity,
   RoyaltyReceivableEntity,
   PoolCandidateEntity,
+  PoolStructureEntity,
+  PoolTrancheEntity,
 ];
 
 export function registryDataSourceOptions(url: string, poolSize?: number) {

@@ -74,12 +74,6 @@ describe('projection input validation', () => {
       /must not be negative/,
     ],
     [
-      'tranches above the pool',
-      (i) => ({ ...i, tranches: [tranche(i, 0), { ...tranche(i, 1), size: '300.01' }] }),
-      'tranches',
-      /1000\.01, above the pool balance 1000\.00/,
-    ],
-    [
       'coupon above 1',
       (i) => ({ ...i, tranches: [tranche(i, 0), { ...tranche(i, 1), coupon: '1.2' }] }),
       'tranches[1].coupon',
@@ -130,6 +124,21 @@ describe('projection input validation', () => {
   ])('refuses %s', (...row) => {
     const [, edit, field, message] = row;
     expectInvalid(edit(valid()), field, message);
+  });
+
+  it('refuses tranches above the pool with their own code, naming the totals', () => {
+    const input = valid();
+    const error = (() => {
+      try {
+        projectPool({ ...input, tranches: [tranche(input, 0), { ...tranche(input, 1), size: '300.01' }] });
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(SecuritizationInputError);
+    expect(error).toMatchObject({ code: 'TRANCHES_EXCEED_POOL', field: 'tranches' });
+    expect((error as SecuritizationInputError).detail).toBe('sizes sum to 1000.01, above the pool balance 1000.00');
   });
 
   it('accepts Decimal values and tranches that exactly exhaust the pool', () => {

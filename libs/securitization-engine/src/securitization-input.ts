@@ -82,12 +82,14 @@ export interface PoolProjectionInput {
  */
 export class SecuritizationInputError extends Error {
   override readonly name = 'SecuritizationInputError';
-  readonly code = 'INVALID_INPUT';
   constructor(
     readonly field: string,
-    message: string,
+    /** The explanation without the field. */
+    readonly detail: string,
+    /** TRANCHES_EXCEED_POOL when the notes are larger than the pool; INVALID_INPUT otherwise. */
+    readonly code: 'INVALID_INPUT' | 'TRANCHES_EXCEED_POOL' = 'INVALID_INPUT',
   ) {
-    super(`${field}: ${message}`);
+    super(`${field}: ${detail}`);
   }
 }
 
@@ -234,7 +236,11 @@ function parseTranches(input: readonly TrancheInput[], poolBalance: Decimal): Pa
   }
   const total = tranches.reduce((s, t) => s.plus(t.size), new Decimal(0));
   if (total.gt(poolBalance)) {
-    fail('tranches', `sizes sum to ${total.toFixed(2)}, above the pool balance ${poolBalance.toFixed(2)}`);
+    throw new SecuritizationInputError(
+      'tranches',
+      `sizes sum to ${total.toFixed(2)}, above the pool balance ${poolBalance.toFixed(2)}`,
+      'TRANCHES_EXCEED_POOL',
+    );
   }
   return sorted.map((s) => s.t);
 }

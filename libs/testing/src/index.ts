@@ -64,3 +64,4 @@ export {
 } from './pledge-fixtures.js';
 export * from './loan-fixtures.js';
 export { programPledgeParties, registrySql } from './program-fixtures.js';
+export { arrangerOf, poolableLoan, type PoolLoanTerms } from './securitization-fixtures.js';

@@ -19,7 +19,7 @@ import type { RoyaltyReceivableEntity } from './royalty-receivable.entity.js';
 import type { SecuritizationPoolEntity } from './securitization-pool.entity.js';
 import { assertWithinLimits, SecuritizationPoolService, storedId } from './securitization-pool.service.js';
 import { SecuritizationErrorReason, SecuritizationException } from './securitization.exception.js';
-import { limitsOf, toPoolItem } from './securitization.mapper.js';
+import { toPoolItem } from './securitization.mapper.js';
 import { SecuritizationRepository, type UnderlyingFacts } from './securitization.repository.js';
 
 const INCLUDED_ONCE = ['uq_pool_candidate_included_loan', 'uq_pool_candidate_included_receivable'];
@@ -231,7 +231,7 @@ export class PoolCandidateService {
     });
     if (reasons.length === 0) {
       const exposures = await this.poolService.exposures(m, pool.id);
-      assertWithinLimits([...exposures, toPoolItem(facts, today)], limitsOf(pool));
+      assertWithinLimits([...exposures, toPoolItem(facts, today)], pool);
     }
     const candidate = await this.pools.insertCandidate(m, {
       poolId: pool.id,
@@ -254,7 +254,8 @@ export class PoolCandidateService {
 
   /**
    * Removes a candidate. Taking one out cannot make another ineligible, but it raises the
-   * others' shares, so the concentration limits are checked on what remains.
+   * others' shares, so the concentration limits are checked on what remains, and the notes of
+   * a structured pool must still fit in it.
    */
   async remove(identity: Identity, candidateId: string, key?: string | null): Promise<SecuritizationPoolEntity> {
     assertUuid(candidateId, 'candidateId');
@@ -274,7 +275,9 @@ export class PoolCandidateService {
           if (pool === null || !arrangesFor(identity, pool.arrangerPartyId)) throw notFound;
           await this.pools.deleteCandidate(m, candidate.id);
           if (candidate.status === CandidateStatus.INCLUDED) {
-            assertWithinLimits(await this.poolService.exposures(m, pool.id), limitsOf(pool));
+            const remaining = await this.poolService.exposures(m, pool.id);
+            assertWithinLimits(remaining, pool);
+            await this.poolService.assertNotesCovered(m, pool.id, remaining);
             const facts = await this.facts(m, candidate.kind, (candidate.loanId ?? candidate.receivableId) as string);
             await this.record(m, identity, candidate, facts?.assetIds ?? [], 'POOL_CANDIDATE_REMOVED');
           }

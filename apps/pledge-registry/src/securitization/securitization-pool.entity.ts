@@ -13,7 +13,8 @@ const share = (column: string): string => `"${column}" IS NULL OR ("${column}" >
 /**
  * A securitization pool a bank's arranger builds from its loans and recorded licence-royalty
  * receivables. Eligibility criteria are stored flags (all on by default); concentration
- * limits are the most share of the pool balance per key (null = no limit).
+ * limits are the most share of the pool balance (or of the target balance while the pool is
+ * below it) per key (null = no limit).
  */
 @Entity({ name: 'securitization_pool' })
 @Index('ix_securitization_pool_arranger', ['arrangerPartyId', 'createdAt'])
@@ -23,6 +24,7 @@ const share = (column: string): string => `"${column}" IS NULL OR ("${column}" >
 @Check('ck_securitization_pool_max_obligor_share', share('max_obligor_share'))
 @Check('ck_securitization_pool_max_industry_share', share('max_industry_share'))
 @Check('ck_securitization_pool_max_city_share', share('max_city_share'))
+@Check('ck_securitization_pool_target_balance', `"target_balance" IS NULL OR "target_balance" > 0`)
 export class SecuritizationPoolEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_securitization_pool' })
   id: string;
@@ -63,6 +65,13 @@ export class SecuritizationPoolEntity extends Timestamped {
 
   @Column({ type: 'numeric', precision: 9, scale: 8, nullable: true, transformer: decimalTransformer })
   maxCityShare: Decimal | null;
+
+  /**
+   * The balance the arranger aims for. While the pool is smaller, concentration limits are
+   * shares of this target, so the first candidates are not each "100 % of the pool".
+   */
+  @Column({ type: 'numeric', precision: 20, scale: 2, nullable: true, transformer: decimalTransformer })
+  targetBalance: Decimal | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;

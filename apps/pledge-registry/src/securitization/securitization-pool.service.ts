@@ -9,7 +9,7 @@ import type { IpAssetModel } from '@registry/ip-asset/dto/ip-asset.model.js';
 import { registryToday, toIpAssetModel } from '@registry/ip-asset/ip-asset.mapper.js';
 import { IpAssetService } from '@registry/ip-asset/ip-asset.service.js';
 import { PartyKind } from '@registry/party/party.entity.js';
-import { breaches, type ConcentrationLimits, type Exposure } from '@registry/securitization/domain/concentration.js';
+import { breaches, type Exposure } from '@registry/securitization/domain/concentration.js';
 import { arrangesFor, mayRead } from '@registry/securitization/domain/pool-access.js';
 import { poolAnalytics, type PoolAnalytics } from '@registry/securitization/domain/pool-analytics.js';
 import type {
@@ -28,11 +28,11 @@ export const storedId = {
   fromStored: (stored: JsonValue): string => stored as string,
 };
 
-const share = (v: string | null | undefined): Decimal | null => (v == null ? null : new Decimal(v));
+const decimalOrNull = (v: string | null | undefined): Decimal | null => (v == null ? null : new Decimal(v));
 
-/** Refuses, naming every broken limit, when the exposures breach the limits. */
-export function assertWithinLimits(exposures: readonly Exposure[], limits: ConcentrationLimits): void {
-  const found = breaches(exposures, limits);
+/** Refuses, naming every broken limit, when the exposures breach the pool's limits. */
+export function assertWithinLimits(exposures: readonly Exposure[], pool: SecuritizationPoolEntity): void {
+  const found = breaches(exposures, limitsOf(pool), pool.targetBalance);
   if (found.length === 0) return;
   const first = found[0]!;
   throw SecuritizationException.conflict(
@@ -88,9 +88,10 @@ export class SecuritizationPoolService {
             requireNotInDefault: input.requireNotInDefault,
             requireObligorNotCreditListed: input.requireObligorNotCreditListed,
             requireNotInAnotherPool: input.requireNotInAnotherPool,
-            maxObligorShare: share(input.maxObligorShare),
-            maxIndustryShare: share(input.maxIndustryShare),
-            maxCityShare: share(input.maxCityShare),
+            maxObligorShare: decimalOrNull(input.maxObligorShare),
+            maxIndustryShare: decimalOrNull(input.maxIndustryShare),
+            maxCityShare: decimalOrNull(input.maxCityShare),
+            targetBalance: decimalOrNull(input.targetBalance),
             createdBy: identity.userId,
           });
           return pool.id;
@@ -113,10 +114,11 @@ export class SecuritizationPoolService {
         { identity, key, operation: 'setSecuritizationPoolLimits', request: input, ...storedId },
         async () => {
           const pool = await this.lockOwn(m, identity, poolId, 'input.poolId');
-          pool.maxObligorShare = share(input.maxObligorShare);
-          pool.maxIndustryShare = share(input.maxIndustryShare);
-          pool.maxCityShare = share(input.maxCityShare);
-          assertWithinLimits(await this.exposures(m, pool.id), limitsOf(pool));
+          pool.maxObligorShare = decimalOrNull(input.maxObligorShare);
+          pool.maxIndustryShare = decimalOrNull(input.maxIndustryShare);
+          pool.maxCityShare = decimalOrNull(input.maxCityShare);
+          pool.targetBalance = decimalOrNull(input.targetBalance);
+          assertWithinLimits(await this.exposures(m, pool.id), pool);
           await this.pools.savePool(m, pool);
           return pool.id;
         },
@@ -137,6 +139,18 @@ export class SecuritizationPoolService {
       throw SecuritizationException.poolNotFound(poolId, field);
     }
     return pool;
+  }
+
+  /** Refuses (CONFLICT TRANCHES_EXCEED_POOL) when the pool's notes are above what the exposures add up to. */
+  async assertNotesCovered(m: EntityManager, poolId: string, exposures: readonly Exposure[]): Promise<void> {
+    const notes = await this.pools.noteTotal(m, poolId);
+    const balance = exposures.reduce((s, e) => s.plus(e.balance), new Decimal(0));
+    if (notes.gt(balance)) {
+      throw SecuritizationException.conflict(
+        SecuritizationErrorReason.TRANCHES_EXCEED_POOL,
+        `the tranches (${notes.toFixed(2)}) would exceed the pool balance ${balance.toFixed(2)}`,
+      );
+    }
   }
 
   /** The INCLUDED candidates as the limits see them, on today's facts. */

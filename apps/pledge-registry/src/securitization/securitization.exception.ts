@@ -12,17 +12,19 @@ export enum SecuritizationErrorReason {
   ALREADY_IN_POOL = 'ALREADY_IN_POOL',
   IN_ANOTHER_POOL = 'IN_ANOTHER_POOL',
   CONCENTRATION_LIMIT_EXCEEDED = 'CONCENTRATION_LIMIT_EXCEEDED',
+  POOL_EMPTY = 'POOL_EMPTY',
+  STRUCTURE_NOT_SET = 'STRUCTURE_NOT_SET',
+  TRANCHES_EXCEED_POOL = 'TRANCHES_EXCEED_POOL',
 }
 
 /** Errors of securitization pools; business refusals are CONFLICT with a stable reason, nothing written. */
 export class SecuritizationException extends AppException {
-  static invalid(field: string, message: string): SecuritizationException {
-    return new SecuritizationException(
-      PublicErrorCode.BAD_USER_INPUT,
-      SecuritizationErrorReason.POOL_INPUT_INVALID,
-      `${field}: ${message}`,
-      { field },
-    );
+  static invalid(
+    field: string,
+    message: string,
+    reason = SecuritizationErrorReason.POOL_INPUT_INVALID,
+  ): SecuritizationException {
+    return new SecuritizationException(PublicErrorCode.BAD_USER_INPUT, reason, `${field}: ${message}`, { field });
   }
 
   static notFound(reason: SecuritizationErrorReason, field: string, message: string): SecuritizationException {

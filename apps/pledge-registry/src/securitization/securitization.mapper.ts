@@ -1,4 +1,5 @@
-import type { Decimal } from '@app/money';
+import { Decimal } from '@app/money';
+import { DEFAULT_TRIGGERS } from '@app/securitization-engine';
 import type { IpAssetModel } from '@registry/ip-asset/dto/ip-asset.model.js';
 import type { Concentration, ConcentrationLimits } from '@registry/securitization/domain/concentration.js';
 import { earliestExpiry } from '@registry/securitization/domain/eligibility.js';
@@ -16,7 +17,10 @@ import {
   RoyaltyReceivableModel,
   SecuritizationPoolModel,
 } from '@registry/securitization/dto/securitization.model.js';
+import type { PoolStructureModel } from '@registry/securitization/dto/structure.model.js';
 import type { PoolCandidateEntity } from './pool-candidate.entity.js';
+import type { PoolStructureEntity } from './pool-structure.entity.js';
+import type { PoolTrancheEntity } from './pool-tranche.entity.js';
 import type { RoyaltyReceivableEntity } from './royalty-receivable.entity.js';
 import type { SecuritizationPoolEntity } from './securitization-pool.entity.js';
 import type { UnderlyingFacts } from './securitization.repository.js';
@@ -59,6 +63,7 @@ export function toPoolModel(p: SecuritizationPoolEntity): SecuritizationPoolMode
     maxObligorShare: plain(p.maxObligorShare),
     maxIndustryShare: plain(p.maxIndustryShare),
     maxCityShare: plain(p.maxCityShare),
+    targetBalance: p.targetBalance === null ? null : money(p.targetBalance),
   });
 }
 
@@ -104,4 +109,46 @@ export function toAnalyticsModel(a: PoolAnalytics, assets: IpAssetModel[]): Pool
     byCity: a.byCity.map(concentration),
     assets,
   });
+}
+
+const ZERO = new Decimal(0);
+
+/** A pool's structure row with its tranches in payment order. */
+export interface PoolStructure {
+  structure: PoolStructureEntity;
+  tranches: PoolTrancheEntity[];
+}
+
+/** The thresholds in force: the stored ones, or the engine's defaults where none was given. */
+export const effectiveTriggers = (s: PoolStructureEntity) => ({
+  trap50Below: s.trap50Below ?? DEFAULT_TRIGGERS.trap50Below,
+  trap100Below: s.trap100Below ?? DEFAULT_TRIGGERS.trap100Below,
+  rapidAmortisationBelow: s.rapidAmortisationBelow ?? DEFAULT_TRIGGERS.rapidAmortisationBelow,
+  cumulativeLossRapidAbove: s.cumulativeLossRapidAbove ?? DEFAULT_TRIGGERS.cumulativeLossRapidAbove,
+});
+
+export function toStructureModel({ structure: s, tranches }: PoolStructure): PoolStructureModel {
+  const triggers = effectiveTriggers(s);
+  return {
+    tranches: tranches.map((t) => ({
+      name: t.name,
+      trancheClass: t.trancheClass,
+      size: money(t.size),
+      coupon: t.coupon.toFixed(),
+      priority: t.priority,
+    })),
+    noteTotal: money(tranches.reduce((sum, t) => sum.plus(t.size), ZERO)),
+    feeAnnualRateOnPool: s.feeAnnualRateOnPool.toFixed(),
+    feeFixedPerPeriod: money(s.feeFixedPerPeriod),
+    reserveInitialAmount: money(s.reserveInitialAmount),
+    reserveTargetAmount: s.reserveTargetAmount === null ? null : money(s.reserveTargetAmount),
+    reserveTargetShareOfNotes: s.reserveTargetShareOfNotes?.toFixed() ?? null,
+    guarantorName: s.guarantorName,
+    guarantorCap: money(s.guarantorCap),
+    trap50Below: triggers.trap50Below.toFixed(),
+    trap100Below: triggers.trap100Below.toFixed(),
+    rapidAmortisationBelow: triggers.rapidAmortisationBelow.toFixed(),
+    cumulativeLossRapidAbove: triggers.cumulativeLossRapidAbove.toFixed(),
+    updatedAt: s.updatedAt,
+  };
 }

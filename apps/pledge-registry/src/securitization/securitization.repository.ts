@@ -5,6 +5,8 @@ import { withTransaction } from '@app/database';
 import { Decimal } from '@app/money';
 import { PartyEntity } from '@registry/party/party.entity.js';
 import { CandidateKind, CandidateStatus, PoolCandidateEntity } from './pool-candidate.entity.js';
+import { PoolStructureEntity } from './pool-structure.entity.js';
+import { PoolTrancheEntity } from './pool-tranche.entity.js';
 import { RoyaltyReceivableEntity } from './royalty-receivable.entity.js';
 import { SecuritizationPoolEntity } from './securitization-pool.entity.js';
 
@@ -29,6 +31,8 @@ export interface UnderlyingFacts {
   maturityDate: string | null;
   /** LOAN: instalments not fully repaid in principal; receivables: null (months to maturity). */
   unpaidInstalments: number | null;
+  /** LOAN: its repayment method; receivables: null. */
+  repaymentMethod: string | null;
   expiries: (string | null)[];
   assetIds: string[];
   firstIpc: string | null;
@@ -49,6 +53,7 @@ interface FactsRow {
   appraised_value: string | null;
   maturity_date: string | null;
   unpaid_instalments: number | null;
+  repayment_method: string | null;
   expiries: (string | null)[];
   asset_ids: string[];
   first_ipc: string | null;
@@ -57,7 +62,7 @@ interface FactsRow {
 // A pledge's registration is in force while REGISTERED, DEFAULTED or ENFORCING; default is a separate criterion.
 const LOAN_FACTS = `
   SELECT l.id, l.status AS loan_status, l.lender_party_id AS bank_party_id, l.borrower_party_id AS obligor,
-         b.city, l.currency, l.outstanding_principal AS balance, l.annual_rate,
+         b.city, l.repayment_method, l.currency, l.outstanding_principal AS balance, l.annual_rate,
          (l.defaulted_on IS NOT NULL OR p.status IN ('DEFAULTED', 'ENFORCING', 'REALIZED')) AS in_default,
          p.status IN ('REGISTERED', 'DEFAULTED', 'ENFORCING') AS pledge_registered, p.id AS pledge_id,
          p.appraised_value,
@@ -73,7 +78,7 @@ const LOAN_FACTS = `
 
 const RECEIVABLE_FACTS = `
   SELECT r.id, NULL AS loan_status, r.arranger_party_id AS bank_party_id, r.licensor_party_id AS obligor, b.city,
-         r.currency, r.outstanding_amount AS balance, r.annual_rate, false AS in_default, true AS pledge_registered,
+         NULL AS repayment_method, r.currency, r.outstanding_amount AS balance, r.annual_rate, false AS in_default, true AS pledge_registered,
          NULL::uuid AS pledge_id, NULL::numeric AS appraised_value,
          to_char(r.maturity_date, 'YYYY-MM-DD') AS maturity_date, NULL::int AS unpaid_instalments,
          ARRAY[to_char(a.expiry_date, 'YYYY-MM-DD')] AS expiries, ARRAY[r.asset_id::text] AS asset_ids,
@@ -97,6 +102,7 @@ function toFacts(kind: CandidateKind, r: FactsRow): UnderlyingFacts {
     appraisedValue: r.appraised_value === null ? null : new Decimal(r.appraised_value),
     maturityDate: r.maturity_date,
     unpaidInstalments: r.unpaid_instalments,
+    repaymentMethod: r.repayment_method,
     expiries: r.expiries,
     assetIds: r.asset_ids,
     firstIpc: r.first_ipc,
@@ -234,5 +240,49 @@ export class SecuritizationRepository {
       of(CandidateKind.ROYALTY_RECEIVABLE, RECEIVABLE_FACTS, 'receivable_id'),
     ]);
     return [...loans, ...receivables];
+  }
+
+  /** The structures of the pools asked for (pools without one are absent). */
+  structures(manager: EntityManager, poolIds: readonly string[]): Promise<PoolStructureEntity[]> {
+    if (poolIds.length === 0) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(PoolStructureEntity, 's')
+      .where('s.pool_id = ANY(:ids)', { ids: [...poolIds] })
+      .getMany();
+  }
+
+  /** The tranches of the pools asked for, in payment order. */
+  tranches(manager: EntityManager, poolIds: readonly string[]): Promise<PoolTrancheEntity[]> {
+    if (poolIds.length === 0) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(PoolTrancheEntity, 't')
+      .where('t.pool_id = ANY(:ids)', { ids: [...poolIds] })
+      .orderBy('t.pool_id')
+      .addOrderBy('t.priority')
+      .getMany();
+  }
+
+  /** Writes the pool's structure and tranches in place of the old ones (the caller holds the pool's lock). */
+  async replaceStructure(
+    manager: EntityManager,
+    structure: Partial<PoolStructureEntity> & { poolId: string },
+    tranches: readonly Partial<PoolTrancheEntity>[],
+  ): Promise<void> {
+    await manager.delete(PoolTrancheEntity, { poolId: structure.poolId });
+    await manager.upsert(PoolStructureEntity, structure, ['poolId']);
+    if (tranches.length > 0)
+      await manager.insert(
+        PoolTrancheEntity,
+        tranches.map((t) => ({ ...t, poolId: structure.poolId })),
+      );
+  }
+
+  /** The sum of the pool's tranche sizes (0 without a structure). */
+  async noteTotal(manager: EntityManager, poolId: string): Promise<Decimal> {
+    const rows: { total: string }[] = await manager.query(
+      'SELECT COALESCE(sum(size), 0)::text AS total FROM pool_tranche WHERE pool_id = $1',
+      [poolId],
+    );
+    return new Decimal(rows[0]?.total ?? '0');
   }
 }

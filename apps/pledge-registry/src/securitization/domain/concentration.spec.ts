@@ -83,4 +83,22 @@ describe('breaches', () => {
       }),
     );
   });
+
+  it('measures a pool below its target balance against the target (ramp-up)', () => {
+    const limits = { ...noLimits, SINGLE_OBLIGOR: D('0.25') };
+    // Alone, the first loan is 100 % of the pool; of a 1,000 target it is 20 %.
+    expect(breaches([e('a', '200')], limits)).toHaveLength(1);
+    expect(breaches([e('a', '200')], limits, D('1000'))).toEqual([]);
+    const over = breaches([e('a', '200'), e('a', '100')], limits, D('1000'));
+    expect(over.map((b) => [b.key, b.share.toFixed(2)])).toEqual([['a', '0.30']]);
+  });
+
+  it('measures a pool above its target balance against the pool', () => {
+    const limits = { ...noLimits, SINGLE_OBLIGOR: D('0.5') };
+    // 750 is 50 % of the 1,500 pool (75 % of the smaller target): no breach.
+    expect(breaches([e('a', '750'), e('b', '750')], limits, D('1000'))).toEqual([]);
+    expect(breaches([e('a', '800'), e('b', '700')], limits, D('1000')).map((b) => b.share.toFixed(4))).toEqual([
+      '0.5333',
+    ]);
+  });
 });

@@ -56,17 +56,26 @@ export function concentrations(exposures: readonly Exposure[], limit: Concentrat
 }
 
 /**
- * Limits broken by the exposures. The test is exact (balance > max x total, no rounding),
- * so a share that rounds to the limit but exceeds it is still a breach.
+ * Limits broken by the exposures. The base is the pool balance, or the target balance while
+ * the pool is below it (ramp-up: the first candidate is not 100 % of a pool meant to hold
+ * many). The test is exact (balance > max x base, no rounding), so a share that rounds to
+ * the limit but exceeds it is still a breach; the reported share is of the same base.
  */
-export function breaches(exposures: readonly Exposure[], limits: ConcentrationLimits): Breach[] {
+export function breaches(
+  exposures: readonly Exposure[],
+  limits: ConcentrationLimits,
+  targetBalance: Decimal | null = null,
+): Breach[] {
   const total = exposures.reduce((s, e) => s.plus(e.balance), new Decimal(0));
+  const base = targetBalance === null ? total : Decimal.max(total, targetBalance);
   const found: Breach[] = [];
   for (const limit of Object.values(ConcentrationLimit)) {
     const max = limits[limit];
-    if (max === null || total.isZero()) continue;
+    if (max === null || base.isZero()) continue;
     for (const c of concentrations(exposures, limit)) {
-      if (c.balance.gt(max.times(total))) found.push({ limit, key: c.key, share: c.share, max });
+      if (c.balance.gt(max.times(base))) {
+        found.push({ limit, key: c.key, share: c.balance.div(base).toDecimalPlaces(8, Decimal.ROUND_HALF_EVEN), max });
+      }
     }
   }
   return found;

@@ -6,6 +6,14 @@ import { DecimalInputField, LocalDateScalar } from '@app/platform';
 const MAX_AMOUNT = '1000000000000000';
 
 const SHARE = { nullable: true, greaterThan: '0', max: '1', scale: 8 } as const;
+const TARGET = {
+  nullable: true,
+  greaterThan: '0',
+  max: MAX_AMOUNT,
+  scale: 2,
+  description:
+    'The balance the pool is built towards; while the pool is smaller the limits are shares of this target. Omit = the pool balance',
+} as const;
 
 @InputType('CreateSecuritizationPoolInput')
 export class CreateSecuritizationPoolInput {
@@ -50,10 +58,14 @@ export class CreateSecuritizationPoolInput {
 
   @DecimalInputField({ ...SHARE, description: "Most share per city (the obligor's)" })
   maxCityShare?: string | null;
+
+  @DecimalInputField({ ...TARGET })
+  targetBalance?: string | null;
 }
 
 @InputType('SetSecuritizationPoolLimitsInput', {
-  description: 'Replaces all three limits (null = no limit); refused if the current pool would breach them',
+  description:
+    'Replaces all three limits (null = no limit) and the target balance; refused if the current pool would breach them',
 })
 export class SetSecuritizationPoolLimitsInput {
   @Field(() => ID)
@@ -68,6 +80,9 @@ export class SetSecuritizationPoolLimitsInput {
 
   @DecimalInputField({ ...SHARE })
   maxCityShare?: string | null;
+
+  @DecimalInputField({ ...TARGET })
+  targetBalance?: string | null;
 }
 
 @InputType('RecordRoyaltyReceivableInput')

@@ -130,6 +130,12 @@ export class SecuritizationPoolModel {
 
   @Field(() => DecimalScalar, { nullable: true })
   maxCityShare: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Limits are shares of this balance while the pool is below it',
+  })
+  targetBalance: string | null;
 }
 
 @ObjectType('RoyaltyReceivable', { description: 'A licence-royalty receivable an arranger recorded' })
