@@ -42,6 +42,10 @@ export function subgraphGraphQLOptions(
     introspection: true,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     context: ({ req }: { req: unknown }) => ({ req }),
+    // Nest runs guards on Query and Mutation only unless told otherwise: without this the
+    // @Roles of every @ResolveField and @ResolveReference (the `_entities` entry point) was
+    // never checked.
+    fieldResolverEnhancers: ['guards'],
     formatError: createGraphQLErrorFormatter((error, requestId) => {
       logger.error({ err: error, requestId }, 'unexpected error');
     }),

@@ -65,3 +65,13 @@ export {
 export * from './loan-fixtures.js';
 export { programPledgeParties, registrySql } from './program-fixtures.js';
 export { arrangerOf, poolableLoan, type PoolLoanTerms } from './securitization-fixtures.js';
+export { callersOf, policyDrift, providerClasses, resolverHandlers } from './resolver-metadata.js';
+export type { ResolverHandler } from './resolver-metadata.js';
+export {
+  ALL_CALLERS,
+  ANONYMOUS_CALLER,
+  AUTHORIZATION_POLICY,
+  POLICY_SUBGRAPHS,
+  rootFieldPolicy,
+} from './authorization-policy.js';
+export type { AccessPolicy, Caller, PolicySubgraph } from './authorization-policy.js';

@@ -149,7 +149,8 @@ export class RiskFundResolver {
     return current === null ? null : toRatioModel(current);
   }
 
-  @Roles(...FUND_ADMINS)
+  // Readers reach the field through a fund; the service answers NOT_FUND_ADMINISTRATOR to all but the fund's office.
+  @Roles(...FUND_READERS)
   @ResolveField(() => RiskFundEntryConnection, {
     description: "The ledger in entry order (the fund's program office staff and admins only)",
   })

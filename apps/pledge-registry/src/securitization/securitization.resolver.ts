@@ -118,6 +118,7 @@ export class SecuritizationResolver {
     return toPoolModel(await this.offers.remove(identity, candidateId, idempotencyKey));
   }
 
+  @Roles(...POOL_READERS)
   @ResolveField(() => [PoolCandidateModel], { description: 'INCLUDED and REJECTED candidates, oldest first' })
   async candidates(
     @Parent() pool: SecuritizationPoolModel,
@@ -134,6 +135,7 @@ export class SecuritizationResolver {
     return candidates.map(toCandidateModel);
   }
 
+  @Roles(...POOL_READERS)
   @ResolveField(() => PoolAnalyticsModel)
   async analytics(
     @Parent() pool: SecuritizationPoolModel,
