@@ -17,7 +17,19 @@ describe('gateway configuration', () => {
       const problems = (error as ConfigError).problems.join('\n');
       expect(problems).toMatch(/GATEWAY_SHARED_SECRET/);
       expect(problems).toMatch(/JWT_SECRET/);
+      expect(problems).toMatch(/LOCAL_ISSUER_ENABLED/);
     }
+  });
+
+  it('refuses the local issuer in production even with a private secret', () => {
+    expect(() =>
+      loadGatewayConfig({
+        NODE_ENV: 'production',
+        GATEWAY_SHARED_SECRET: 'p'.repeat(40),
+        JWT_SECRET: 'q'.repeat(40),
+        JWKS_URL: 'https://id.example.test/.well-known/jwks.json',
+      }),
+    ).toThrow(/LOCAL_ISSUER_ENABLED/);
   });
 
   it('accepts production with private secrets and a JWKS issuer', () => {

@@ -44,7 +44,16 @@ const schema = baseEnvSchema
         message: 'must be set to a private value in production',
       });
     }
-    if (env.LOCAL_ISSUER_ENABLED && env.JWT_SECRET === DEV_JWT_SECRET) {
+    // The local issuer signs a token for any demo login on request: a development tool,
+    // whatever its secret. Production verifies an identity provider's tokens (JWKS_URL).
+    if (env.LOCAL_ISSUER_ENABLED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LOCAL_ISSUER_ENABLED'],
+        message: 'the local token issuer cannot run in production: set LOCAL_ISSUER_ENABLED=false and JWKS_URL',
+      });
+    }
+    if (env.JWT_SECRET === DEV_JWT_SECRET && env.LOCAL_ISSUER_ENABLED) {
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
