@@ -72,6 +72,10 @@ function classifyError(e: RequestError, policy: ResultPolicy): RequestError {
     // whatever the media type; the runtime would answer 200 under application/json.
     extensions = { ...extensions, http: { ...http, spec: false } };
   }
+  if (http !== undefined && http.spec === undefined && message.startsWith('Variable "$')) {
+    // Variable coercion failed on a well-formed request: 400 only under graphql-response+json.
+    extensions = { ...extensions, http: { ...http, spec: true } };
+  }
   if (typeof extensions['code'] !== 'string') extensions = { ...extensions, code: requestErrorCode(message) };
   if (message === e.message && extensions === e.extensions) return e;
   // A GraphQLError again, so the runtime still strips its internal `http` extension.
