@@ -256,6 +256,8 @@ export async function startBenchPlatform(name: string, env: Record<string, strin
         GATEWAY_SHARED_SECRET: DEV_GATEWAY_SHARED_SECRET,
         JWT_SECRET: DEV_JWT_SECRET,
         NODE_ENV: 'development',
+        // Load generators send thousands of requests a minute as one user.
+        GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
         ...env,
       },
       logDir: join(dir, 'logs'),

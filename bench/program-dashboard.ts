@@ -223,7 +223,12 @@ async function startApi(dir: string, url: string): Promise<string> {
       rootDir: ROOT,
       databaseUrl: url,
       ports: { gateway: 0, valuation: 0, 'pledge-registry': 0 },
-      env: { GATEWAY_SHARED_SECRET: DEV_GATEWAY_SHARED_SECRET, JWT_SECRET: DEV_JWT_SECRET, NODE_ENV: 'development' },
+      env: {
+        GATEWAY_SHARED_SECRET: DEV_GATEWAY_SHARED_SECRET,
+        JWT_SECRET: DEV_JWT_SECRET,
+        NODE_ENV: 'development',
+        GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
+      },
       logDir: join(dir, 'logs'),
       seed: false,
       readyTimeoutMs: 90000,

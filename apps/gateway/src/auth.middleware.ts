@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setRateLimitSubject } from '@gateway/limits.plugin.js';
+import { responseMediaType } from '@gateway/media-type.js';
 import { ANONYMOUS, GATEWAY_IDENTITY_HEADER, signGatewayIdentity, type Identity } from '@app/auth';
 
 type Verifier = (token: string) => Promise<Identity | null>;
 
-function reject(res: ServerResponse, status: number, code: string, message: string): void {
+function reject(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): void {
   res.statusCode = status;
-  res.setHeader('content-type', 'application/graphql-response+json; charset=utf-8');
+  res.setHeader('content-type', `${responseMediaType(req.headers.accept)}; charset=utf-8`);
   if (status === 401) res.setHeader('www-authenticate', 'Bearer');
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
@@ -26,27 +28,62 @@ export function authMiddleware(verify: Verifier, sharedSecret: string) {
         const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
         const verified = match?.[1] === undefined ? null : await verify(match[1]);
         if (verified === null) {
-          reject(res, 401, 'UNAUTHENTICATED', 'The bearer token is missing, malformed, expired or not trusted');
+          reject(req, res, 401, 'UNAUTHENTICATED', 'The bearer token is missing, malformed, expired or not trusted');
           return;
         }
         identity = verified;
       }
       req.headers[GATEWAY_IDENTITY_HEADER] = await signGatewayIdentity(identity, sharedSecret);
+      setRateLimitSubject(req, identity.anonymous ? null : identity.userId);
       next();
     };
-    run().catch(() => reject(res, 500, 'INTERNAL_SERVER_ERROR', 'Authentication failed'));
+    run().catch(() => reject(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Authentication failed'));
   };
 }
 
-/** Refuses bodies over the limit before they are read (413), by their declared Content-Length. */
+/**
+ * Refuses bodies over the limit with 413 PAYLOAD_TOO_LARGE: by the declared Content-Length
+ * before anything is read, and a body sent without one (chunked) by counting it as it
+ * arrives; such a body is buffered here (at most the limit) and handed on to the runtime.
+ */
 export function bodyLimitMiddleware(maxBytes: number) {
+  const tooLarge = (req: IncomingMessage, res: ServerResponse): void => {
+    // The rest of an oversized body is not read: the connection closes after the answer.
+    res.setHeader('connection', 'close');
+    reject(req, res, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBytes} bytes`);
+  };
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    const length = Number(req.headers['content-length'] ?? '0');
-    if (Number.isFinite(length) && length > maxBytes) {
-      reject(res, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBytes} bytes`);
+    const declared = req.headers['content-length'];
+    if (declared !== undefined) {
+      const length = Number(declared);
+      if (Number.isFinite(length) && length > maxBytes) tooLarge(req, res);
+      else next();
       return;
     }
-    // Chunked bodies without a length are not counted here yet (hardening issue).
-    next();
+    if (req.headers['transfer-encoding'] === undefined) {
+      next();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      received += chunk.length;
+      if (received > maxBytes) {
+        refused = true;
+        req.pause();
+        tooLarge(req, res);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (refused) return;
+      // The runtime takes an already-read body from `req.body` (as body-parser would leave it).
+      (req as IncomingMessage & { body?: Buffer }).body = Buffer.concat(chunks);
+      next();
+    });
+    req.on('error', () => undefined);
   };
 }

@@ -9,6 +9,10 @@ import {
 } from '@app/config';
 import { LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
 
+function limitSchema(min: number, max: number) {
+  return z.coerce.number().int().min(min).max(max);
+}
+
 const schema = baseEnvSchema
   .extend({
     GATEWAY_PORT: portSchema.default(4000),
@@ -34,6 +38,16 @@ const schema = baseEnvSchema
       .max(64 * 1024 * 1024)
       .default(10 * 1024 * 1024),
     GRAPHIQL_ENABLED: z.enum(['true', 'false']).optional(),
+    /** Introspection and "Did you mean ..." suggestions; unset = on except in production. */
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+    GATEWAY_MAX_DEPTH: limitSchema(1, 100).default(15),
+    GATEWAY_MAX_ALIASES: limitSchema(0, 10_000).default(50),
+    GATEWAY_MAX_FIELDS: limitSchema(1, 100_000).default(1500),
+    GATEWAY_MAX_TOKENS: limitSchema(100, 1_000_000).default(5000),
+    /** Units (root field selections) per minute per user and root field; 0 turns the limit off. */
+    GATEWAY_RATE_LIMIT_PER_MINUTE: limitSchema(0, 1_000_000).default(1200),
+    /** The same for anonymous callers, per client IP. */
+    GATEWAY_RATE_LIMIT_ANONYMOUS_PER_MINUTE: limitSchema(0, 1_000_000).default(300),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

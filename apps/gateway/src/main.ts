@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createUserTokenVerifier } from '@app/auth';
 import { createLogger, PinoNestLogger, requestIdMiddleware } from '@app/logging';
-import { runMain } from '@app/platform';
+import { keepIdleConnectionsOpen, runMain } from '@app/platform';
 import { GatewayAppModule } from '@gateway/app.module.js';
 import { authMiddleware, bodyLimitMiddleware } from '@gateway/auth.middleware.js';
 import { loadGatewayConfig } from '@gateway/gateway.config.js';
@@ -31,6 +31,7 @@ runMain(async () => {
   app.use('/graphql', authMiddleware(verify, config.GATEWAY_SHARED_SECRET));
   app.use('/graphql', gateway);
   app.enableShutdownHooks();
+  keepIdleConnectionsOpen(app.getHttpServer());
   await app.listen(config.GATEWAY_PORT, config.HOST);
   logger.info({ port: config.GATEWAY_PORT }, 'gateway listening');
   process.on('SIGTERM', () => void gateway.dispose());

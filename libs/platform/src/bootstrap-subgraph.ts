@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { gatewayIdentityMiddleware } from '@app/auth';
 import { PinoNestLogger, requestIdMiddleware, type Logger } from '@app/logging';
+import { keepIdleConnectionsOpen } from './keep-alive.js';
 
 export interface SubgraphBootOptions {
   module: Type<unknown> | DynamicModule;
@@ -27,6 +28,7 @@ export async function bootstrapSubgraph(options: SubgraphBootOptions): Promise<I
   app.use('/graphql', gatewayIdentityMiddleware(options.gatewaySharedSecret));
   app.useBodyParser('json', { limit: options.maxBodyBytes ?? 20 * 1024 * 1024 });
   app.enableShutdownHooks();
+  keepIdleConnectionsOpen(app.getHttpServer());
   await app.listen(options.port, options.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;

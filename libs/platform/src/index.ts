@@ -23,3 +23,4 @@ export type { CursorPart } from './pagination.js';
 export { fetchEntities } from './entities-client.js';
 export type { EntitiesAnswer, EntitiesCall } from './entities-client.js';
 export { RequestLoaders } from './request-loaders.js';
+export { keepIdleConnectionsOpen } from './keep-alive.js';

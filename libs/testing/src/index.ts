@@ -11,6 +11,7 @@ export { gql, firstError, dataOf } from './graphql.js';
 export type { GqlBody, GqlError, GqlOptions, GqlResponse } from './graphql.js';
 export { assertGqlData, assertGqlError, assertNoLeak, LEAK_PATTERNS } from './expectations.js';
 export type { ExpectedGqlError } from './expectations.js';
+export { logMentions, waitForLogLine } from './logs.js';
 export { tokenFor, tokenForUser, customToken, demoUser } from './tokens.js';
 export type { CustomTokenOptions, DemoLogin, TestUser } from './tokens.js';
 export { randomBelow, uniqueSuffix } from './unique.js';
