@@ -88,7 +88,45 @@ describe('demo activity', () => {
         'OFFER_ACCEPTED',
         'PLEDGE_DRAFTED',
         'PLEDGE_REGISTERED',
+        'POOL_CANDIDATE_INCLUDED',
       ]),
     );
+  });
+
+  it("the demo bank's SRAM loan is pooled in a structured pool that projects at once", async () => {
+    const token = await tokenFor('bank');
+    const pools = assertGqlData(
+      await gql<{
+        securitizationPools: {
+          id: string;
+          targetBalance: string;
+          analytics: { count: number; balance: string };
+          structure: { noteTotal: string; tranches: { name: string }[] } | null;
+        }[];
+      }>(
+        env.gatewayUrl,
+        '{ securitizationPools { id targetBalance analytics { count balance } structure { noteTotal tranches { name } } } }',
+        {},
+        { token },
+      ),
+    ).securitizationPools;
+    const demo = pools.find((p) => p.targetBalance === '30000000.00' && p.structure !== null);
+    expect(demo?.analytics).toEqual({ count: 1, balance: '3000000.00' });
+    expect(demo?.structure).toEqual({
+      noteTotal: '2800000.00',
+      tranches: [{ name: 'A' }, { name: 'B' }, { name: 'C' }],
+    });
+    const projection = assertGqlData(
+      await gql<{ securitizationPoolProjection: { periods: unknown[]; overcollateralisation: string } }>(
+        env.gatewayUrl,
+        `query($id: ID!) { securitizationPoolProjection(poolId: $id, assumptions: {
+          annualDefaultRate: "0.03", annualPrepaymentRate: "0.05", lossSeverity: "0.6", recoveryLagPeriods: 6 }) {
+          overcollateralisation periods { period } } }`,
+        { id: demo?.id },
+        { token },
+      ),
+    ).securitizationPoolProjection;
+    expect(projection.overcollateralisation).toBe('200000.00');
+    expect(projection.periods).toHaveLength(18);
   });
 });

@@ -14,6 +14,7 @@ import { PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
 import { FilingChannel } from '@registry/pledge/pledge.entity.js';
 import { RegistryServicesModule } from '@registry/registry-services.module.js';
 import { RiskFundService } from '@registry/risk-fund/risk-fund.service.js';
+import { seedDemoPool } from '@registry/seed/demo-pool.js';
 import { seedDemoRiskFund } from '@registry/seed/demo-risk-fund.js';
 import type { RegistryConfig } from '@registry/registry.config.js';
 
@@ -28,7 +29,7 @@ const asset = (number: string): string => {
  * every step has its audit events): Lianxin's SRAM patent listed, financed by the demo
  * bank's accepted offer and registered; its SerDes patent filed jointly and waiting for
  * the registrar; Qingyuan's cathode patent listed with an open offer; the Suzhou
- * risk-compensation fund, capitalised.
+ * risk-compensation fund, capitalised; the SRAM loan disbursed and pooled.
  */
 export async function seedDemoActivity(config: RegistryConfig): Promise<string> {
   const app = await NestFactory.createApplicationContext(RegistryServicesModule.forConfig(config), {
@@ -112,7 +113,10 @@ export async function seedDemoActivity(config: RegistryConfig): Promise<string> 
 
     // 4. The Suzhou risk-compensation fund, capitalised, with the 54:26:16:4 sharing ratio.
     await seedDemoRiskFund(app.get(RiskFundService), today);
-    return 'demo activity: 1 registered pledge, 1 application awaiting examination, 1 open listing with an offer, 1 risk-compensation fund';
+
+    // 5. A loan on the registered pledge, disbursed and pooled in a structured securitization pool.
+    await seedDemoPool(app, draftId, today);
+    return 'demo activity: 1 registered pledge with an active loan, 1 application awaiting examination, 1 open listing with an offer, 1 risk-compensation fund, 1 structured securitization pool';
   } finally {
     await app.close();
   }
