@@ -29,5 +29,6 @@ export const databaseEnvSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // Server-side timeouts bound how long a dead client can hold locks.
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
 });

@@ -1,6 +1,11 @@
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
-export { buildDataSourceOptions } from './data-source-options.js';
-export type { SubgraphDataSourceSpec } from './data-source-options.js';
+export {
+  buildDataSourceOptions,
+  databaseTuning,
+  sessionOptions,
+  DATABASE_TUNING_DEFAULTS,
+} from './data-source-options.js';
+export type { DatabaseTuning, SubgraphDataSourceSpec } from './data-source-options.js';
 export { runMigrations, pendingSchemaChanges } from './migrations.js';
 export { ensureDatabaseExists, parseDatabaseUrl } from './ensure-database.js';
 export { withTransaction } from './transaction.js';
