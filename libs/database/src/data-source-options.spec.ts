@@ -10,7 +10,7 @@ describe('subgraph session options', () => {
       search_path: 'registry,public',
       statement_timeout: '15000',
       lock_timeout: '5000',
-      idle_in_transaction_session_timeout: '5000',
+      idle_in_transaction_session_timeout: '4000',
       client_connection_check_interval: '1000',
       tcp_keepalives_idle: '5',
       tcp_keepalives_interval: '2',

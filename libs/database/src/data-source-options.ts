@@ -24,7 +24,7 @@ export const DATABASE_TUNING_DEFAULTS: Required<DatabaseTuning> = {
   poolSize: 10,
   statementTimeoutMs: 15000,
   lockTimeoutMs: 5000,
-  idleInTransactionTimeoutMs: 5000,
+  idleInTransactionTimeoutMs: 4000,
   clientCheckIntervalMs: 1000,
   keepaliveIdleSeconds: 5,
 };

@@ -14,3 +14,5 @@ export { renderMigration } from './migration-file.js';
 export { runSubgraphCli } from './subgraph-cli.js';
 export type { SubgraphCliSpec } from './subgraph-cli.js';
 export { findByIds } from './find-by-ids.js';
+export { backupDatabase, readBackupHeader, restoreDatabase, BACKUP_FORMAT, BACKUP_VERSION } from './backup.js';
+export type { BackupHeader, BackupReport, TableCount } from './backup.js';

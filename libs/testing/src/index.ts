@@ -64,3 +64,14 @@ export {
 } from './pledge-fixtures.js';
 export * from './loan-fixtures.js';
 export { programPledgeParties, registrySql } from './program-fixtures.js';
+export {
+  answerData,
+  callSubgraph,
+  privateExamine,
+  privateParties,
+  privatePledgeInput,
+  privateSubmit,
+  privateSubmittedPledge,
+  startPrivateRegistry,
+} from './private-registry.js';
+export type { PrivateParties, PrivateRegistry, SubgraphAnswer } from './private-registry.js';
