@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -177,6 +177,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
 
 /** Reads a backup's header (first line) without loading the rest. */
 export async function readBackupHeader(file: string): Promise<BackupHeader> {
+  statSync(file); // a missing file fails here, with its name, not as a stream error event
   const input = createReadStream(file).pipe(createGunzip());
   const reader = createInterface({ input, crlfDelay: Infinity });
   try {
@@ -204,6 +205,7 @@ function parseHeader(line: string): BackupHeader {
  * nothing behind.
  */
 export async function restoreDatabase(url: string, file: string): Promise<TableCount[]> {
+  statSync(file);
   const client = new pg.Client({ connectionString: url, application_name: 'ipfin-restore' });
   await client.connect();
   const input = createReadStream(file).pipe(createGunzip());
