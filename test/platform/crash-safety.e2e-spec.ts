@@ -118,9 +118,7 @@ describe('crash safety of registrations', () => {
          FROM pledge p WHERE p.id = ANY($1::uuid[]) ORDER BY p.id`,
       [examinedIds],
     );
-    expect(perPledge).toEqual(
-      [...examinedIds].sort().map((id) => ({ id, registrations: 1, claims: 1, versions: 1 })),
-    );
+    expect(perPledge).toEqual([...examinedIds].sort().map((id) => ({ id, registrations: 1, claims: 1, versions: 1 })));
     const draftsPerPledgor = await registry.sql<{ n: number }>(
       'SELECT count(*)::int AS n FROM pledge WHERE pledgor_party_id = ANY($1::uuid[]) GROUP BY pledgor_party_id',
       [burst.drafts.map((d) => d.parties.smePartyId)],

@@ -83,8 +83,9 @@ async function tablesInLoadOrder(client: pg.Client, schemas: string[]): Promise<
   const placed = new Set<string>();
   while (ordered.length < names.length) {
     const ready = names.filter((n) => !placed.has(n) && [...(parents.get(n) ?? [])].every((p) => placed.has(p)));
-    // A foreign-key cycle across tables: load the rest in name order (restore defers nothing, so say so).
-    if (ready.length === 0) throw new Error(`foreign keys form a cycle among ${names.filter((n) => !placed.has(n))}`);
+    // A foreign-key cycle across tables has no load order (the restore defers no check): say so.
+    if (ready.length === 0)
+      throw new Error(`foreign keys form a cycle among ${names.filter((n) => !placed.has(n)).join(', ')}`);
     for (const n of ready) {
       placed.add(n);
       ordered.push(n);

@@ -79,7 +79,7 @@ export function sessionOptions(schema: string, tuning: DatabaseTuning = {}): str
 }
 
 function definedOnly(tuning: DatabaseTuning): DatabaseTuning {
-  return Object.fromEntries(Object.entries(tuning).filter(([, v]) => v !== undefined)) as DatabaseTuning;
+  return Object.fromEntries(Object.entries(tuning).filter(([, v]) => v !== undefined));
 }
 
 /**

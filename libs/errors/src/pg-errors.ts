@@ -15,14 +15,13 @@ interface PgErrorFields {
 }
 
 /**
- * The driver's error: TypeORM wraps it in QueryFailedError (`driverError`), and a
- * transaction that failed to roll back may wrap that once more.
+ * The driver's error: TypeORM wraps it in QueryFailedError and keeps it as `driverError`.
  */
 function driverFields(error: unknown): PgErrorFields | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const candidate = error as PgErrorFields & { driverError?: unknown };
   if (typeof candidate.driverError === 'object' && candidate.driverError !== null) {
-    return candidate.driverError as PgErrorFields;
+    return candidate.driverError;
   }
   return candidate;
 }

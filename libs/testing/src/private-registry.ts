@@ -135,11 +135,15 @@ export async function callSubgraph(
 
 /** `data` of a successful answer, or a thrown error quoting the answer. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function answerData(answer: SubgraphAnswer): any {
+export function answerData<T = any>(answer: SubgraphAnswer): T {
   if (!answer.ok || answer.body.errors !== undefined || answer.body.data == null) {
     throw new Error(`expected data, got ${JSON.stringify(answer).slice(0, 1000)}`);
   }
-  return answer.body.data;
+  return answer.body.data as T;
+}
+
+interface SubmitData {
+  submitPledgeApplication: { application: { id: string; status: string } };
 }
 
 /** A pledgor SME user, a pledgee bank user and a granted patent of the SME's, in a private registry. */
@@ -167,8 +171,8 @@ export async function privateParties(url: string): Promise<PrivateParties> {
       input: newEnterpriseInput({ name: `E2E Crash Bank ${uniqueSuffix()}` }),
     }),
   ]);
-  const smePartyId = answerData(sme).p.id as string;
-  const bankPartyId = answerData(bank).p.id as string;
+  const smePartyId = answerData<{ p: { id: string } }>(sme).p.id;
+  const bankPartyId = answerData<{ p: { id: string } }>(bank).p.id;
   const asset = await callSubgraph(
     url,
     demoIdentity('registrar'),
@@ -184,12 +188,15 @@ export async function privateParties(url: string): Promise<PrivateParties> {
     bank: user(bankPartyId, Role.BANK),
     smePartyId,
     bankPartyId,
-    assetId: answerData(asset).createIpAsset.id as string,
+    assetId: answerData<{ createIpAsset: { id: string } }>(asset).createIpAsset.id,
   };
 }
 
 /** The joint application's content for the parties' patent (as pledgeInput builds it for the gateway). */
-export function privatePledgeInput(p: PrivateParties, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function privatePledgeInput(
+  p: PrivateParties,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     pledgorPartyId: p.smePartyId,
     pledgeePartyId: p.bankPartyId,
@@ -223,9 +230,9 @@ export function privateExamine(
 
 /** Both parties sign: a SUBMITTED application in the private registry. Returns its id. */
 export async function privateSubmittedPledge(url: string, p: PrivateParties): Promise<string> {
-  const drafted = answerData(await privateSubmit(url, p.sme, privatePledgeInput(p)));
-  const id = drafted.submitPledgeApplication.application.id as string;
-  const signed = answerData(await privateSubmit(url, p.bank, privatePledgeInput(p, { applicationId: id })));
+  const drafted = answerData<SubmitData>(await privateSubmit(url, p.sme, privatePledgeInput(p)));
+  const id = drafted.submitPledgeApplication.application.id;
+  const signed = answerData<SubmitData>(await privateSubmit(url, p.bank, privatePledgeInput(p, { applicationId: id })));
   if (signed.submitPledgeApplication.application.status !== 'SUBMITTED') {
     throw new Error(`expected SUBMITTED, got ${JSON.stringify(signed)}`);
   }
