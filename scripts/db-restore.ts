@@ -29,7 +29,7 @@ function parseArgs(args: string[]): { file: string; database: string | null; rep
  * target (the local database, or `--database <name>` on the same server) is created,
  * migrated by this release's migrations, then loaded in one transaction. An existing
  * database is only replaced with `--replace` (stop the platform first: its sessions are
- * ended). Verify afterwards with `npm run audit:verify`.
+ * ended). The audit chains of the restored copy are verified before the command exits.
  */
 runMain(async () => {
   const { file, database, replace } = parseArgs(process.argv.slice(2));
@@ -64,6 +64,14 @@ runMain(async () => {
     process.stdout.write(
       `restored ${tables.length} tables, ${tables.reduce((s, t) => s + t.rows, 0)} rows (backup of ${header.createdAt}) into ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
+    // The restored copy proves itself: every audit chain recomputed (exit 1 when one is broken).
+    const verify = await runNode(join(ROOT, APPS['pledge-registry'].cli as string), ['verify-audit'], env).catch(
+      (error: unknown) => {
+        process.exitCode = 1;
+        return error instanceof Error ? error.message : String(error);
+      },
+    );
+    process.stdout.write(verify);
   } finally {
     await db.release();
   }

@@ -1,4 +1,5 @@
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -168,6 +169,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
       yield `#${JSON.stringify({ complete: true, tables: tables.length })}\n`;
     }
 
+    mkdirSync(dirname(file), { recursive: true });
     await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
     await client.query('COMMIT');
   } finally {
@@ -211,6 +213,9 @@ export async function restoreDatabase(url: string, file: string): Promise<TableC
   await client.connect();
   const input = createReadStream(file).pipe(createGunzip());
   const reader = createInterface({ input, crlfDelay: Infinity });
+  // Take the iterator now: readline drops the lines it emits before anyone iterates, and the
+  // awaits below give a small file time to be read whole.
+  const lines = reader[Symbol.asyncIterator]();
   const loaded: TableCount[] = [];
   try {
     await client.query('BEGIN');
@@ -231,7 +236,8 @@ export async function restoreDatabase(url: string, file: string): Promise<TableC
       batch = [];
     };
 
-    for await (const line of reader) {
+    for (let next = await lines.next(); next.done !== true; next = await lines.next()) {
+      const line = next.value;
       if (header === undefined) {
         header = parseHeader(line);
         await prepareTarget(client, header);
