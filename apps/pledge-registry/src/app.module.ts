@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RolesGuard } from '@app/auth';
+import { databaseTuning } from '@app/database';
 import type { Logger } from '@app/logging';
 import { DecimalScalar } from '@app/money';
 import {
@@ -37,7 +38,7 @@ export class RegistryAppModule {
       module: RegistryAppModule,
       imports: [
         RegistryConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
+        TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, databaseTuning(config))),
         GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar, LocalDateScalar, JsonScalar])),
         PartyModule,
         IpAssetModule,

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@app/database';
+import { buildDataSourceOptions, type DatabaseTuning } from '@app/database';
 import { AppUserEntity } from '@registry/party/app-user.entity.js';
 import { PartyEntity } from '@registry/party/party.entity.js';
 import { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
@@ -86,17 +86,17 @@ export const REGISTRY_ENTITIES = [
   PoolTrancheEntity,
 ];
 
-export function registryDataSourceOptions(url: string, poolSize?: number) {
+export function registryDataSourceOptions(url: string, tuning: DatabaseTuning = {}) {
   return buildDataSourceOptions({
+    ...tuning,
     url,
     schema: REGISTRY_SCHEMA,
     entities: REGISTRY_ENTITIES,
     migrations: MIGRATIONS,
     applicationName: 'pledge-registry',
-    poolSize,
   });
 }
 
 export function createRegistryDataSource(url: string): DataSource {
-  return new DataSource(registryDataSourceOptions(url, 4));
+  return new DataSource(registryDataSourceOptions(url, { poolSize: 4 }));
 }

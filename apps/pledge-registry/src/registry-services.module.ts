@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { databaseTuning } from '@app/database';
 import { registryDataSourceOptions } from '@registry/data-source.js';
 import { ListingModule } from '@registry/listing/listing.module.js';
 import { LoanModule } from '@registry/loan/loan.module.js';
@@ -21,7 +22,7 @@ export class RegistryServicesModule {
       module: RegistryServicesModule,
       imports: [
         RegistryConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
+        TypeOrmModule.forRoot(registryDataSourceOptions(config.DATABASE_URL, databaseTuning(config))),
         PledgeModule,
         ListingModule,
         RiskFundModule,

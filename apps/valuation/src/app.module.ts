@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RolesGuard } from '@app/auth';
+import { databaseTuning } from '@app/database';
 import type { Logger } from '@app/logging';
 import { DecimalScalar } from '@app/money';
 import {
@@ -27,7 +28,7 @@ export class ValuationAppModule {
       module: ValuationAppModule,
       imports: [
         ValuationConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(valuationDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
+        TypeOrmModule.forRoot(valuationDataSourceOptions(config.DATABASE_URL, databaseTuning(config))),
         GraphQLModule.forRoot(subgraphGraphQLOptions(logger, [DecimalScalar, JsonScalar])),
         ValuationModule,
         AppraisalModule,

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@app/database';
+import { buildDataSourceOptions, type DatabaseTuning } from '@app/database';
 import { MIGRATIONS } from '@migrations/valuation/index.js';
 import { LenderPolicyEntity } from '@valuation/lender-policy/lender-policy.entity.js';
 import { ValuationJobEntity, ValuationJobItemEntity } from '@valuation/portfolio/portfolio-job.entity.js';
@@ -7,17 +7,17 @@ import { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 
 export const VALUATION_SCHEMA = 'valuation';
 
-export function valuationDataSourceOptions(url: string, poolSize?: number) {
+export function valuationDataSourceOptions(url: string, tuning: DatabaseTuning = {}) {
   return buildDataSourceOptions({
+    ...tuning,
     url,
     schema: VALUATION_SCHEMA,
     entities: [ValuationEntity, LenderPolicyEntity, ValuationJobEntity, ValuationJobItemEntity],
     migrations: MIGRATIONS,
     applicationName: 'valuation',
-    poolSize,
   });
 }
 
 export function createValuationDataSource(url: string): DataSource {
-  return new DataSource(valuationDataSourceOptions(url, 4));
+  return new DataSource(valuationDataSourceOptions(url, { poolSize: 4 }));
 }

@@ -27,7 +27,9 @@ export const databaseEnvSchema = z.object({
     .string({ message: 'is required (postgres://user:password@host:port/database)' })
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  // Server-side timeouts bound how long a dead client can hold locks.
+  // Server-side timeouts bound how long a dead or frozen client can hold locks: an open
+  // transaction left idle ends after DATABASE_IDLE_TX_TIMEOUT_MS (under 5 s with room to spare).
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
-  DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(4000),
 });

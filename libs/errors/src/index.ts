@@ -3,4 +3,13 @@ export type { AppExceptionOptions } from './app.exception.js';
 export { formatGraphQLError, createGraphQLErrorFormatter } from './format-graphql-error.js';
 export { requestContext, currentRequestId } from './request-context.js';
 export type { RequestContextStore } from './request-context.js';
-export { isExclusionViolation, isUniqueViolation, isRetryableTransactionError, PgErrorCode } from './pg-errors.js';
+export {
+  isCheckViolation,
+  isExclusionViolation,
+  isForeignKeyViolation,
+  isRetryableTransactionError,
+  isUniqueViolation,
+  PgErrorCode,
+  sqlStateOf,
+  violatedConstraint,
+} from './pg-errors.js';

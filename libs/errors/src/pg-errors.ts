@@ -1,4 +1,4 @@
-/** SQLSTATE codes we act on. Errors are recognised by code, never by message text. */
+/** SQLSTATE codes we act on. Errors are recognised by code and constraint name, never by message text. */
 export enum PgErrorCode {
   UNIQUE_VIOLATION = '23505',
   FOREIGN_KEY_VIOLATION = '23503',
@@ -9,30 +9,65 @@ export enum PgErrorCode {
   LOCK_NOT_AVAILABLE = '55P03',
 }
 
-function sqlState(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  // TypeORM wraps driver errors in QueryFailedError and keeps the driver error.
-  const candidate = error as { code?: unknown; driverError?: { code?: unknown } };
-  const code = candidate.driverError?.code ?? candidate.code;
-  return typeof code === 'string' ? code : undefined;
+interface PgErrorFields {
+  code?: unknown;
+  constraint?: unknown;
 }
 
+/**
+ * The driver's error: TypeORM wraps it in QueryFailedError and keeps it as `driverError`.
+ */
+function driverFields(error: unknown): PgErrorFields | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const candidate = error as PgErrorFields & { driverError?: unknown };
+  if (typeof candidate.driverError === 'object' && candidate.driverError !== null) {
+    return candidate.driverError;
+  }
+  return candidate;
+}
+
+/** The SQLSTATE of a PostgreSQL error (raw pg or wrapped by TypeORM); undefined for anything else. */
+export function sqlStateOf(error: unknown): string | undefined {
+  const code = driverFields(error)?.code;
+  // pg's SQLSTATE is five characters; Node's own errors (ECONNRESET...) are not SQLSTATEs.
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/** The constraint (or unique index) the server named in a violation, if any. */
+export function violatedConstraint(error: unknown): string | undefined {
+  if (sqlStateOf(error)?.startsWith('23') !== true) return undefined;
+  const constraint = driverFields(error)?.constraint;
+  return typeof constraint === 'string' ? constraint : undefined;
+}
+
+function isViolation(error: unknown, code: PgErrorCode, constraint: string | undefined): boolean {
+  if (sqlStateOf(error) !== code) return false;
+  return constraint === undefined || violatedConstraint(error) === constraint;
+}
+
+/** A unique index refused the row, optionally a named one (always name it where one is expected). */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  if (sqlState(error) !== PgErrorCode.UNIQUE_VIOLATION) return false;
-  if (constraint === undefined) return true;
-  const e = error as { constraint?: unknown; driverError?: { constraint?: unknown } };
-  return (e.driverError?.constraint ?? e.constraint) === constraint;
+  return isViolation(error, PgErrorCode.UNIQUE_VIOLATION, constraint);
 }
 
 /** An exclusion constraint refused the row (e.g. overlapping date ranges), optionally a named one. */
 export function isExclusionViolation(error: unknown, constraint?: string): boolean {
-  if (sqlState(error) !== PgErrorCode.EXCLUSION_VIOLATION) return false;
-  if (constraint === undefined) return true;
-  const e = error as { constraint?: unknown; driverError?: { constraint?: unknown } };
-  return (e.driverError?.constraint ?? e.constraint) === constraint;
+  return isViolation(error, PgErrorCode.EXCLUSION_VIOLATION, constraint);
 }
 
+export function isForeignKeyViolation(error: unknown, constraint?: string): boolean {
+  return isViolation(error, PgErrorCode.FOREIGN_KEY_VIOLATION, constraint);
+}
+
+export function isCheckViolation(error: unknown, constraint?: string): boolean {
+  return isViolation(error, PgErrorCode.CHECK_VIOLATION, constraint);
+}
+
+/**
+ * Serialization failure or deadlock: the server rolled the whole transaction back and
+ * running it again from the start is safe and expected (withTransaction does).
+ */
 export function isRetryableTransactionError(error: unknown): boolean {
-  const state = sqlState(error);
+  const state = sqlStateOf(error);
   return state === PgErrorCode.SERIALIZATION_FAILURE || state === PgErrorCode.DEADLOCK_DETECTED;
 }

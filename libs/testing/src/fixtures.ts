@@ -13,15 +13,16 @@ import { tokenFor } from './tokens.js';
  * globalSetup (see e2eEnv): fresh parties, imported assets, SQL checks, CLI runs.
  */
 
-/** Runs `node <script> ...args` (relative to the repo root) with DATABASE_URL = the e2e database. */
+/** Runs `node <script> ...args` (relative to the repo root) with DATABASE_URL = the e2e database (or `extraEnv`'s). */
 export function runScript(
   script: string,
   args: string[],
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env = e2eEnv();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(env.rootDir, script), ...args], {
-      env: { ...process.env, DATABASE_URL: env.databaseUrl, LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: env.databaseUrl, LOG_LEVEL: 'warn', ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -76,3 +76,14 @@ export {
   rootFieldPolicy,
 } from './authorization-policy.js';
 export type { AccessPolicy, Caller, PolicySubgraph } from './authorization-policy.js';
+export {
+  answerData,
+  callSubgraph,
+  privateExamine,
+  privateParties,
+  privatePledgeInput,
+  privateSubmit,
+  privateSubmittedPledge,
+  startPrivateRegistry,
+} from './private-registry.js';
+export type { PrivateParties, PrivateRegistry, SubgraphAnswer } from './private-registry.js';

@@ -10,7 +10,7 @@ export class AuditCliModule {
   static forUrl(url: string): DynamicModule {
     return {
       module: AuditCliModule,
-      imports: [TypeOrmModule.forRoot(registryDataSourceOptions(url, 2))],
+      imports: [TypeOrmModule.forRoot(registryDataSourceOptions(url, { poolSize: 2 }))],
       providers: [AuditRepository, AuditService],
     };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { findByIds } from '@app/database';
+import { findByIds, withTransaction } from '@app/database';
 import type { AssetRecord } from '@registry/ip-asset/domain/asset-record.js';
 import { IpAssetOwnerEntity } from '@registry/ip-asset/ip-asset-owner.entity.js';
 import { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
@@ -58,7 +58,7 @@ export class IpAssetRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return withTransaction(this.dataSource, work);
   }
 
   findById(id: string): Promise<IpAssetEntity | null> {
@@ -223,7 +223,7 @@ export class IpAssetRepository {
     >,
     check: (current: IpAssetEntity) => void,
   ): Promise<IpAssetEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return withTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOne(IpAssetEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (current === null) return null;
       check(current);

@@ -16,6 +16,9 @@ import type { IpAssetEntity } from '@registry/ip-asset/ip-asset.entity.js';
 import { IpAssetException } from '@registry/ip-asset/ip-asset.exception.js';
 import { IpAssetRepository } from '@registry/ip-asset/ip-asset.repository.js';
 
+/** The one-row-per-patent index (ip-asset.entity.ts); a concurrent create of the same number hits it. */
+const ASSET_NUMBER_UNIQUE = 'uq_ip_asset_register_number';
+
 /** Largest CSV accepted inline through GraphQL; bigger files go through the import command. */
 export const MAX_INLINE_CSV_BYTES = 8 * 1024 * 1024;
 
@@ -75,7 +78,7 @@ export class IpAssetService {
       if (outcome === undefined) throw IpAssetException.exists(validation.record.number);
       return await this.get(outcome.id);
     } catch (error) {
-      if (isUniqueViolation(error)) throw IpAssetException.exists(validation.record.number);
+      if (isUniqueViolation(error, ASSET_NUMBER_UNIQUE)) throw IpAssetException.exists(validation.record.number);
       throw error;
     }
   }

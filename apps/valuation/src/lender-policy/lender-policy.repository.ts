@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { withTransaction } from '@app/database';
 import { LenderPolicyEntity } from '@valuation/lender-policy/lender-policy.entity.js';
 
 @Injectable()
@@ -18,7 +19,7 @@ export class LenderPolicyRepository {
   appendVersion(
     values: Pick<LenderPolicyEntity, 'lenderPartyId' | 'policy' | 'validityMonths' | 'createdBy'>,
   ): Promise<LenderPolicyEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return withTransaction(this.dataSource, async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`lender-policy:${values.lenderPartyId}`]);
       const [{ next }] = await m.query<[{ next: number }]>(
         'SELECT coalesce(max(version), 0) + 1 AS next FROM lender_policy WHERE lender_party_id = $1',

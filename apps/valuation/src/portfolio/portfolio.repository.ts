@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { withTransaction } from '@app/database';
 import {
   JobItemStatus,
   JobStatus,
@@ -18,7 +19,7 @@ export class PortfolioRepository {
     assumptions: Record<string, unknown>,
     startedBy: Record<string, unknown>,
   ): Promise<ValuationJobEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return withTransaction(this.dataSource, async (m) => {
       const job = await m.save(
         m.create(ValuationJobEntity, {
           status: JobStatus.RUNNING,
@@ -57,7 +58,7 @@ export class PortfolioRepository {
 
   /** Records one item's outcome and bumps the job's counter in the same transaction. */
   async settle(jobId: string, position: number, outcome: { valuationId: string } | { error: string }): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    await withTransaction(this.dataSource, async (m) => {
       const valued = 'valuationId' in outcome;
       const updated = await m.update(
         ValuationJobItemEntity,

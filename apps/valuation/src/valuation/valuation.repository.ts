@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { findByIds } from '@app/database';
+import { findByIds, withTransaction } from '@app/database';
 import { ValuationEntity } from '@valuation/valuation/valuation.entity.js';
 
 @Injectable()
@@ -66,6 +66,6 @@ export class ValuationRepository {
       );
       return m.save(m.create(ValuationEntity, { ...values, version: Number(next) }));
     };
-    return manager === undefined ? this.dataSource.transaction(run) : run(manager);
+    return manager === undefined ? withTransaction(this.dataSource, run) : run(manager);
   }
 }

@@ -10,7 +10,7 @@ export class ImportCliModule {
   static forUrl(url: string): DynamicModule {
     return {
       module: ImportCliModule,
-      imports: [TypeOrmModule.forRoot(registryDataSourceOptions(url, 4))],
+      imports: [TypeOrmModule.forRoot(registryDataSourceOptions(url, { poolSize: 4 }))],
       providers: [IpAssetRepository, PatentImportService],
     };
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { sqlStateOf, violatedConstraint } from '@app/errors';
 import { validateAssetRecord, type AssetRecord } from '@registry/ip-asset/domain/asset-record.js';
 import { IpAssetException } from '@registry/ip-asset/ip-asset.exception.js';
 import { IpAssetRepository } from '@registry/ip-asset/ip-asset.repository.js';
@@ -175,7 +176,10 @@ export class PatentImportService {
         if (outcome?.inserted === true) report.inserted++;
         else if (outcome !== undefined) report.updated++;
       } catch (error) {
-        const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+        // Only a data or integrity refusal (classes 22, 23) is the row's fault; a lost
+        // connection or a timeout stops the import instead of rejecting every remaining row.
+        if (!/^2[23]/.test(sqlStateOf(error) ?? '')) throw error;
+        const constraint = violatedConstraint(error);
         reject({
           line: row.line,
           field: 'row',
