@@ -318,6 +318,10 @@ async function prepareTarget(client: pg.Client, header: BackupHeader): Promise<v
 
 async function enableTriggers(client: pg.Client, header: BackupHeader | undefined): Promise<void> {
   if (header === undefined) throw new Error('the backup file is empty');
+  // Deferred constraints (e.g. the loan <-> successor loan link) queued their checks while
+  // rows loaded; ALTER TABLE refuses a table with pending trigger events, so run the checks
+  // now: a restore that breaks a deferred constraint fails here, inside the transaction.
+  await client.query('SET CONSTRAINTS ALL IMMEDIATE');
   for (const table of await tablesInLoadOrder(client, Object.keys(header.migrations))) {
     await client.query(`ALTER TABLE ${qualified(table)} ENABLE TRIGGER USER`);
   }
