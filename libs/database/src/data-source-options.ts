@@ -1,4 +1,5 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { GuardedPgClient } from './guarded-client.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /**
@@ -102,6 +103,7 @@ export function buildDataSourceOptions(spec: SubgraphDataSourceSpec): DataSource
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: spec.applicationName,
     extra: {
+      Client: GuardedPgClient,
       max: spec.poolSize ?? DATABASE_TUNING_DEFAULTS.poolSize,
       // A request waits this long for a pooled connection, then fails instead of hanging.
       connectionTimeoutMillis: 10000,
