@@ -75,3 +75,10 @@ export {
   rootFieldPolicy,
 } from './authorization-policy.js';
 export type { AccessPolicy, Caller, PolicySubgraph } from './authorization-policy.js';
+export { publicSchema, rootFields } from './public-schema.js';
+export type { RootField } from './public-schema.js';
+export { databaseConnections, processIds, rssBytes } from './process-stats.js';
+export { heapAfterGc, INSPECT_ON_SIGNAL } from './heap-probe.js';
+export type { HeapFigures } from './heap-probe.js';
+export { prepareSoak, runSoak } from './soak.js';
+export type { SoakClient, SoakOperation, SoakOptions, SoakReport, SoakWorkload } from './soak.js';
