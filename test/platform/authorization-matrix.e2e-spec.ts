@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { transformSupergraphToPublicSchema } from '@theguild/federation-composition';
 import {
-  buildASTSchema,
   getNullableType,
   isEnumType,
   isInputObjectType,
@@ -12,10 +8,7 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
-  parse,
-  type GraphQLField,
   type GraphQLInputType,
-  type GraphQLObjectType,
 } from 'graphql';
 import { ANONYMOUS, GATEWAY_IDENTITY_HEADER, signGatewayIdentity, type Identity, type Role } from '@app/auth';
 import { DEV_GATEWAY_SHARED_SECRET } from '@app/config';
@@ -26,11 +19,14 @@ import {
   POLICY_SUBGRAPHS,
   e2eEnv,
   gql,
+  publicSchema,
   rootFieldPolicy,
+  rootFields,
   tokenForUser,
   type Caller,
   type GqlResponse,
   type PolicySubgraph,
+  type RootField,
 } from '@app/testing';
 
 jest.setTimeout(120_000);
@@ -51,9 +47,7 @@ const env = e2eEnv();
  * allowed to a caller must fail (nothing written), which the test asserts too.
  */
 
-const schema = buildASTSchema(
-  transformSupergraphToPublicSchema(parse(readFileSync(join(env.rootDir, 'apps/gateway/supergraph.graphql'), 'utf8'))),
-);
+const schema = publicSchema(env.rootDir);
 
 const PLACEHOLDERS: Record<string, () => unknown> = {
   ID: () => randomUUID(),
@@ -93,23 +87,20 @@ interface RootCall {
   variables: Record<string, unknown>;
 }
 
-function rootCall(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): RootCall {
+function rootCall({ operation, key, field }: RootField): RootCall {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   const declarations = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isLeafType(getNullableType(field.type)) ? '' : ' { __typename }';
   const head = declarations === '' ? operation : `${operation}(${declarations})`;
   return {
-    key: `${operation === 'query' ? 'Query' : 'Mutation'}.${field.name}`,
+    key,
     query: `${head} { ${field.name}${args === '' ? '' : `(${args})`}${selection} }`,
     variables: Object.fromEntries(required.map((a) => [a.name, placeholder(a.type)])),
   };
 }
 
-const rootCalls: RootCall[] = [
-  ...Object.values((schema.getQueryType() as GraphQLObjectType).getFields()).map((f) => rootCall('query', f)),
-  ...Object.values((schema.getMutationType() as GraphQLObjectType).getFields()).map((f) => rootCall('mutation', f)),
-];
+const rootCalls: RootCall[] = rootFields(schema).map(rootCall);
 
 /** One caller: a role held alone (or nobody), acting for a party that does not exist. */
 function identityOf(caller: Caller): Identity {

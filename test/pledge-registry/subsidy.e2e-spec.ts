@@ -381,6 +381,14 @@ describe('subsidy engine: 20 % of the 1-year LPR (50 % if insured), capped per f
       code: 'BAD_USER_INPUT',
       field: 'quarter',
     });
+    // Found by fuzzing: year -1 reached PostgreSQL's make_date and came back INTERNAL_SERVER_ERROR.
+    for (const year of [-1, 0, 1999, 2101]) {
+      assertGqlError(await as('program', FIRM_TOTALS, { city: cityA, year }), {
+        code: 'BAD_USER_INPUT',
+        reason: 'SUBSIDY_INPUT_INVALID',
+        field: 'year',
+      });
+    }
   });
 });
 

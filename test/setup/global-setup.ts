@@ -20,6 +20,7 @@ import type { E2eHandles } from './handles.js';
 type Stack = typeof import('@app/stack');
 type ConfigLib = typeof import('@app/config');
 type TestingEnv = Pick<typeof import('@app/testing'), 'E2E_ENV'>;
+type HeapProbe = Pick<typeof import('@app/testing'), 'INSPECT_ON_SIGNAL'>;
 
 async function fromDist<T>(rootDir: string, path: string): Promise<T> {
   const file = join(rootDir, 'dist', path);
@@ -105,6 +106,7 @@ export default async function globalSetup(
   const stack = await fromDist<Stack>(rootDir, 'libs/stack/src/index.js');
   const config = await fromDist<ConfigLib>(rootDir, 'libs/config/src/index.js');
   const testing = await fromDist<TestingEnv>(rootDir, 'libs/testing/src/e2e-env.js');
+  const heapProbe = await fromDist<HeapProbe>(rootDir, 'libs/testing/src/heap-probe.js');
 
   const artifacts = join(rootDir, 'test-artifacts');
   const logDir = join(artifacts, 'logs');
@@ -162,6 +164,8 @@ export default async function globalSetup(
         JWKS_URL: '',
         SUPERGRAPH_PATH: '',
         GRAPHIQL_ENABLED: '',
+        // The fuzzing and soak specs read the apps' heap after a forced GC (SIGUSR1 opens the inspector).
+        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} ${heapProbe.INSPECT_ON_SIGNAL}`.trim(),
       },
       readyTimeoutMs: 60000,
     });
@@ -179,4 +183,7 @@ export default async function globalSetup(
   process.env[env.valuationUrl] = urls.valuation;
   process.env[env.logDir] = logDir;
   process.env[env.rootDir] = rootDir;
+  process.env[env.processIds] = JSON.stringify(
+    Object.fromEntries(Object.entries(handles.platform.processes).map(([app, p]) => [app, p.child.pid])),
+  );
 }

@@ -3,7 +3,7 @@ import { AppException, PublicErrorCode } from './app.exception.js';
 import { currentRequestId } from './request-context.js';
 
 /** Codes that graphql-js / Apollo assign themselves and that are safe to pass on. */
-const PASS_THROUGH_CODES = new Set([
+export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

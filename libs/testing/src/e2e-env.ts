@@ -10,6 +10,8 @@ export const E2E_ENV = {
   databaseUrl: 'E2E_DATABASE_URL',
   logDir: 'E2E_LOG_DIR',
   rootDir: 'E2E_ROOT_DIR',
+  /** JSON object app name -> pid, for the resource checks (soak, fuzzing). */
+  processIds: 'E2E_PROCESS_IDS',
 } as const;
 
 export type E2eEnv = Record<keyof typeof E2E_ENV, string>;

@@ -87,3 +87,10 @@ export {
   startPrivateRegistry,
 } from './private-registry.js';
 export type { PrivateParties, PrivateRegistry, SubgraphAnswer } from './private-registry.js';
+export { publicSchema, rootFields } from './public-schema.js';
+export type { RootField } from './public-schema.js';
+export { databaseConnections, processIds, rssBytes } from './process-stats.js';
+export { heapAfterGc, INSPECT_ON_SIGNAL } from './heap-probe.js';
+export type { HeapFigures } from './heap-probe.js';
+export { prepareSoak, runSoak } from './soak.js';
+export type { SoakClient, SoakOperation, SoakOptions, SoakReport, SoakWorkload } from './soak.js';

@@ -68,6 +68,10 @@ export class SubsidyLedgerService {
     year: number,
     kind: SubsidyKind | null,
   ): Promise<(FirmYearRow & { remaining: string | null })[]> {
+    // make_date() in the cap lookup fails on a year PostgreSQL cannot represent (0, -1):
+    // refuse it here, with the range computeSubsidyClaims accepts.
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw SubsidyException.invalid('year', 'must be 2000..2100');
     const rows = await this.ledger.firmYear(cityName(city, 'city'), year, kind);
     return rows.map((r) => ({
       ...r,
