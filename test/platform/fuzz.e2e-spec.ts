@@ -304,7 +304,7 @@ describe('fuzzing through the gateway', () => {
     }
     const cases = fc.sample(fuzzCase, { seed: SEED, numRuns: RUNS });
     const violations: string[] = [];
-    const slow: { key: string; ms: number; caller: Caller }[] = [];
+    const slowCases: { c: FuzzCase; ms: number }[] = [];
     const wrote = new Set<string>();
     const codes = new Map<string, number>();
     let maxMs = 0;
@@ -322,7 +322,7 @@ describe('fuzzing through the gateway', () => {
       }
       const ms = performance.now() - started;
       maxMs = Math.max(maxMs, ms);
-      if (ms >= MAX_MS) slow.push({ key: c.key, ms: Math.round(ms), caller: c.caller });
+      if (ms >= MAX_MS) slowCases.push({ c, ms });
       if (response.status >= 500) violations.push(`${where}: HTTP ${response.status} ${response.text.slice(0, 300)}`);
       for (const e of response.body.errors ?? []) {
         const code = String(e.extensions?.code);
@@ -341,6 +341,16 @@ describe('fuzzing through the gateway', () => {
     await inPool(cases.slice(0, WARM_UP), WIDTH, run);
     const heapWarm = await heapsOfAll();
     await inPool(cases.slice(WARM_UP), WIDTH, (c, i) => run(c, i + WARM_UP));
+    // The host is shared and other spec files run beside this one, so a request over the limit
+    // is sent again on its own: an input that is slow in itself is slow again, and fails.
+    const slow: { key: string; ms: number; alone: number; caller: Caller }[] = [];
+    for (const { c, ms } of slowCases) {
+      const token = tokens.get(c.caller);
+      const again = performance.now();
+      await gql(env.gatewayUrl, c.query, c.variables, token === undefined ? {} : { token });
+      const alone = performance.now() - again;
+      if (alone >= MAX_MS) slow.push({ key: c.key, ms: Math.round(ms), alone: Math.round(alone), caller: c.caller });
+    }
     const heapEnd = await heapsOfAll();
     const rssEnd = rssOfAll();
     const growth = Object.keys(heapEnd).map((app) => ({
@@ -350,7 +360,7 @@ describe('fuzzing through the gateway', () => {
     process.stdout.write(
       `fuzz: ${cases.length} requests in ${Date.now() - started} ms, max ${Math.round(maxMs)} ms; codes ` +
         `${JSON.stringify(Object.fromEntries(codes))}; mutations that succeeded: ${[...wrote].join(', ') || 'none'}; ` +
-        `slow: ${JSON.stringify(slow)}; MiB heap after GC (warm -> end) / RSS (start -> end): ` +
+        `over ${MAX_MS} ms under load: ${slowCases.length}, also alone: ${JSON.stringify(slow)}; MiB heap after GC (warm -> end) / RSS (start -> end): ` +
         Object.keys(heapEnd)
           .map(
             (app) =>
