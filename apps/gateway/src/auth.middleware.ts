@@ -46,6 +46,9 @@ export function authMiddleware(verify: Verifier, sharedSecret: string) {
  * before anything is read, and a body sent without one (chunked) by counting it as it
  * arrives; such a body is buffered here (at most the limit) and handed on to the runtime.
  */
+/** How far past the limit a chunked upload is still read (and dropped) before the refusal. */
+const DRAIN_FACTOR = 4;
+
 export function bodyLimitMiddleware(maxBytes: number) {
   const tooLarge = (req: IncomingMessage, res: ServerResponse): void => {
     // The rest of an oversized body is not read: the connection closes after the answer.
@@ -67,19 +70,28 @@ export function bodyLimitMiddleware(maxBytes: number) {
     const chunks: Buffer[] = [];
     let received = 0;
     let refused = false;
+    // Past the limit the rest is read and dropped, and the answer goes out when the client has
+    // sent it all: answering (and closing) mid-upload makes the client's next write fail
+    // (EPIPE) and it never sees the 413. A client that keeps sending far past the limit is
+    // answered at once and cut off.
     req.on('data', (chunk: Buffer) => {
-      if (refused) return;
       received += chunk.length;
+      if (refused) {
+        if (received > maxBytes * DRAIN_FACTOR && !res.headersSent) tooLarge(req, res);
+        return;
+      }
       if (received > maxBytes) {
         refused = true;
-        req.pause();
-        tooLarge(req, res);
+        chunks.length = 0;
         return;
       }
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (refused) return;
+      if (refused) {
+        if (!res.headersSent) tooLarge(req, res);
+        return;
+      }
       // The runtime takes an already-read body from `req.body` (as body-parser would leave it).
       (req as IncomingMessage & { body?: Buffer }).body = Buffer.concat(chunks);
       next();
