@@ -87,3 +87,4 @@ export {
   startPrivateRegistry,
 } from './private-registry.js';
 export type { PrivateParties, PrivateRegistry, SubgraphAnswer } from './private-registry.js';
+export { chromiumPath, launchChromium, saveScreenshot } from './browser.js';
