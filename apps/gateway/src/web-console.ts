@@ -1,6 +1,6 @@
 import { existsSync, readFile } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 /** Paths the console never shadows: the API, health checks and the local login. */
@@ -24,8 +24,8 @@ export function mountWebConsole(app: NestExpressApplication, dir: string): boole
     index: 'index.html',
     fallthrough: true,
     setHeaders: (res: ServerResponse, path: string) => {
-      const relative = path.slice(dir.length).replaceAll('\\', '/');
-      res.setHeader('cache-control', HASHED_ASSETS.test(relative) ? IMMUTABLE : REVALIDATE);
+      const url = `/${relative(dir, path).split(sep).join('/')}`;
+      res.setHeader('cache-control', HASHED_ASSETS.test(url) ? IMMUTABLE : REVALIDATE);
     },
   });
   app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {

@@ -65,15 +65,13 @@ function Valuation({ asset }: { asset: Asset }) {
   return (
     <span>
       <strong>{formatMoney(valuation.value)}</strong>
-      {valuation.low !== null &&
-        valuation.low !== undefined &&
-        valuation.high !== null &&
-        valuation.high !== undefined && (
-          <span className="range">
-            {' '}
-            (range {formatMoney(valuation.low)} – {formatMoney(valuation.high)})
-          </span>
-        )}
+      {/* A single-method valuation has no spread: its range is the value itself. */}
+      {valuation.low != null && valuation.high != null && valuation.low.amount !== valuation.high.amount && (
+        <span className="range">
+          {' '}
+          (range {formatMoney(valuation.low)} – {formatMoney(valuation.high)})
+        </span>
+      )}
       <span className="muted small"> on {formatDate(valuation.valuedAt)}</span>
     </span>
   );
