@@ -72,6 +72,15 @@ describe('MyPatentsPage', () => {
     expect(screen.getByText('Not valued yet')).toBeTruthy();
   });
 
+  it('shows no range for a single-method valuation (low = high)', async () => {
+    const single = asset('3', true);
+    single.latestValuation!.low = money('12345678.50');
+    single.latestValuation!.high = money('12345678.50');
+    renderPage([partyMock, patentsMock([single])]);
+    expect(await screen.findByText('CNY 12,345,678.50')).toBeTruthy();
+    expect(screen.queryByText(/range/)).toBeNull();
+  });
+
   it('says so when the company has no patents', async () => {
     renderPage([partyMock, patentsMock([])]);
     expect(await screen.findByText('Your company has no patents or trademarks in the register yet.')).toBeTruthy();
