@@ -27,7 +27,25 @@ export default {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,scripts,bench,test}/**/*.spec.ts'],
+      // The console's specs run in a browser-like environment (the web project below).
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
       setupFiles: ['<rootDir>/test/setup/fast-check.ts'],
+    },
+    {
+      // The web console (apps/web): components rendered into jsdom, compiled with its
+      // browser tsconfig (JSX, DOM types).
+      rootDir: '.',
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      extensionsToTreatAsEsm: ['.ts', '.tsx'],
+      moduleNameMapper: {
+        '^@web/(.*)$': '<rootDir>/apps/web/src/$1',
+        '\\.css$': '<rootDir>/apps/web/src/test/style-stub.ts',
+      },
+      transform: {
+        '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: 'apps/web/tsconfig.jest.json' }],
+      },
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
     },
     {
       ...common,

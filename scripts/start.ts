@@ -82,6 +82,7 @@ runMain(async () => {
   }
   const gatewayUrl = `http://localhost:${platform.ports.gateway}/graphql`;
   say(`\nready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(`console:  http://localhost:${platform.ports.gateway}/  (web console; demo users on its login page)`);
   say(`gateway:  ${gatewayUrl}  (GraphiQL in a browser)`);
   say(`database: ${databaseUrl.replace(/\/\/[^@]*@/, '//')}`);
   say(`logs:     ${config.LOG_TO_CONSOLE === 'true' ? 'console' : join(config.DATA_DIR, 'logs')}`);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { issueUserToken } from '@app/auth';
 import { DEV_JWT_SECRET, loadConfig } from '@app/config';
-import { demoIdentity, demoUserByLogin, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
+import { demoUserByLogin, issueDemoToken, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@app/demo-data';
 import { runMain } from '@app/platform';
 
 const schema = z.object({
@@ -16,13 +15,11 @@ runMain(async () => {
   if (login === undefined) throw new Error('usage: npm run token -- <login>');
   const user = demoUserByLogin(login);
   const config = loadConfig(schema);
-  const { userId, partyId, roles } = demoIdentity(login);
-  const token = await issueUserToken(
-    { userId, login, partyId, roles },
-    config.JWT_SECRET,
-    config.JWT_ISSUER,
-    config.JWT_AUDIENCE,
-  );
+  const token = await issueDemoToken(login, {
+    secret: config.JWT_SECRET,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+  });
   process.stderr.write(`${user.displayName} (${user.roles.join(', ')}), valid 12 hours\n`);
   process.stdout.write(`${token}\n`);
 });

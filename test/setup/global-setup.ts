@@ -66,8 +66,9 @@ function assertBuildIsFresh(rootDir: string): void {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        // Test-only helpers (`__test__/`) are excluded from the build, like specs.
-        if (entry.name !== '__test__') walk(path);
+        // Test-only helpers (`__test__/`) are excluded from the build, like specs; the web
+        // console is built by Vite (checked below).
+        if (entry.name !== '__test__' && path !== join(rootDir, 'apps', 'web')) walk(path);
       } else if (entry.name.endsWith('.ts') && !/\.(e2e-)?spec\.ts$|-spec\.ts$|\.d\.ts$/.test(entry.name)) {
         const out = join(rootDir, 'dist', relative(rootDir, path)).replace(/\.ts$/, '.js');
         if (existsSync(out) && statSync(out).mtimeMs >= statSync(path).mtimeMs) continue;
@@ -83,6 +84,17 @@ function assertBuildIsFresh(rootDir: string): void {
     }
   };
   for (const dir of ['apps', 'libs', 'migrations']) walk(join(rootDir, dir));
+  // Vite rewrites dist/web/index.html on every build: any console source newer than it is stale.
+  const webIndex = join(rootDir, 'dist', 'web', 'index.html');
+  const builtAt = existsSync(webIndex) ? statSync(webIndex).mtimeMs : -1;
+  const webSources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? webSources(join(dir, e.name)) : /\.spec\.tsx?$/.test(e.name) ? [] : [join(dir, e.name)],
+    );
+  const web = join(rootDir, 'apps', 'web');
+  for (const path of [join(web, 'index.html'), join(web, 'vite.config.ts'), ...webSources(join(web, 'src'))]) {
+    if (statSync(path).mtimeMs > builtAt) stale.push(relative(rootDir, path));
+  }
   if (stale.length > 0) {
     throw new Error(
       `dist/ is older than ${stale.length} source file(s) (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', ...' : ''}): run \`npm run build\` first`,

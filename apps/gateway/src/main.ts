@@ -9,7 +9,11 @@ import { GatewayAppModule } from '@gateway/app.module.js';
 import { authMiddleware, bodyLimitMiddleware } from '@gateway/auth.middleware.js';
 import { loadGatewayConfig } from '@gateway/gateway.config.js';
 import { createGateway, loadSupergraph } from '@gateway/gateway-runtime.js';
+import { localLoginMiddleware } from '@gateway/local-login.js';
+import { mountWebConsole } from '@gateway/web-console.js';
 
+/** `vite build` output (see apps/web); absent until the console is built. */
+const WEB_DIR = fileURLToPath(new URL('../../../web/', import.meta.url));
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../../../apps/gateway/supergraph.graphql', import.meta.url));
 
 runMain(async () => {
@@ -30,6 +34,12 @@ runMain(async () => {
   app.use('/graphql', bodyLimitMiddleware(config.GATEWAY_MAX_BODY_BYTES));
   app.use('/graphql', authMiddleware(verify, config.GATEWAY_SHARED_SECRET));
   app.use('/graphql', gateway);
+  if (config.LOCAL_ISSUER_ENABLED) {
+    app.use(
+      localLoginMiddleware({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    );
+  }
+  if (!mountWebConsole(app, WEB_DIR)) logger.warn({ dir: WEB_DIR }, 'web console not built: `/` serves nothing');
   app.enableShutdownHooks();
   keepIdleConnectionsOpen(app.getHttpServer());
   await app.listen(config.GATEWAY_PORT, config.HOST);

@@ -1,4 +1,4 @@
-import type { Identity, Role } from '@app/auth';
+import { issueUserToken, type Identity, type Role } from '@app/auth';
 /**
  * The demo data set that `npm start` seeds into an empty database. Ids are fixed so the
  * two subgraphs (each seeding its own schema) refer to the same assets, and so the token
@@ -274,4 +274,21 @@ export function demoUserByLogin(login: string): DemoUser {
 export function demoIdentity(login: string): Identity & { userId: string; login: string } {
   const user = demoUserByLogin(login);
   return { userId: user.id, login: user.login, partyId: user.partyId, roles: user.roles as Role[], anonymous: false };
+}
+
+/** How the local issuer signs: the gateway's JWT_SECRET, JWT_ISSUER and JWT_AUDIENCE. */
+export interface LocalSigner {
+  secret: string;
+  issuer: string;
+  audience: string;
+}
+
+/**
+ * A bearer token for a demo login from the local issuer (valid 12 hours): what
+ * `npm run token -- <login>` prints and the console's local login page receives.
+ * Throws naming the demo logins when there is no such user.
+ */
+export function issueDemoToken(login: string, signer: LocalSigner): Promise<string> {
+  const { userId, partyId, roles } = demoIdentity(login);
+  return issueUserToken({ userId, login, partyId, roles }, signer.secret, signer.issuer, signer.audience);
 }
