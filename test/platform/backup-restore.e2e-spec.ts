@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,8 +53,21 @@ describe('backup and restore', () => {
   });
 
   it('restores a backup into a fresh database with the same rows and intact audit chains', async () => {
-    // At least one registration of this spec's own in the backup.
+    // At least one registration of this spec's own in the backup, and stored JSON values that a
+    // naive JSON round trip would turn into SQL NULL (a JSON null) or change (an object).
     await registeredPledge(await pledgeParties());
+    const jsonRows = [
+      [randomUUID(), `backup-null-${uniqueSuffix()}`, 'null'],
+      [randomUUID(), `backup-object-${uniqueSuffix()}`, '{"id": "x", "n": 1.50}'],
+    ] as const;
+    for (const [userId, key, response] of jsonRows) {
+      await query(
+        env.databaseUrl,
+        `INSERT INTO registry.idempotency_key (user_id, key, operation, request_hash, response)
+         VALUES ($1, $2, 'backupSpec', repeat('0', 64), $3::jsonb)`,
+        [userId, key, response],
+      );
+    }
 
     const started = Date.now();
     const backup = await runScript(BACKUP, [file]);
@@ -80,6 +94,15 @@ describe('backup and restore', () => {
         WHERE n.nspname IN ('registry', 'valuation') AND c.relkind = 'r' AND c.relname <> 'migrations'`,
     );
     expect(Object.fromEntries(restored.map((r) => [r.t, r.n]))).toEqual(written);
+
+    for (const [userId, key, response] of jsonRows) {
+      const [row] = await query<{ same: boolean }>(
+        restoredUrl,
+        'SELECT response IS NOT NULL AND response = $3::jsonb AS same FROM registry.idempotency_key WHERE user_id = $1 AND key = $2',
+        [userId, key, response],
+      );
+      expect([key, row?.same]).toEqual([key, true]);
+    }
 
     const verify = await runScript(VERIFY, ['verify-audit'], { DATABASE_URL: restoredUrl });
     expect(verify.stdout).toMatch(/^\d+ chains, \d+ links verified: intact$/m);

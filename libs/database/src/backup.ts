@@ -14,10 +14,12 @@ import pg from 'pg';
  *
  * File: gzip of lines. Control lines start with `#` and hold JSON; every other line is one
  * row as the server's own `row_to_json` text, never parsed in JS, so numerics keep every
- * digit and every type round-trips through `json_populate_recordset` exactly.
+ * digit and every type round-trips through `json_populate_record` exactly (json(b) columns
+ * boxed, so a stored JSON `null` stays distinct from SQL NULL).
  */
 export const BACKUP_FORMAT = 'ipfin-backup';
-export const BACKUP_VERSION = 1;
+/** 2: json(b) values boxed (see `dumpedColumn`). */
+export const BACKUP_VERSION = 2;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -95,15 +97,40 @@ async function tablesInLoadOrder(client: pg.Client, schemas: string[]): Promise<
   return ordered;
 }
 
+interface Column {
+  name: string;
+  /** json or jsonb: its values are boxed in the file (see `dumpedColumn`). */
+  json: boolean;
+}
+
 /** Columns a restore can write: not generated, not dropped. */
-async function writableColumns(client: pg.Client, table: string): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>(
-    `SELECT attname AS name FROM pg_attribute
+async function writableColumns(client: pg.Client, table: string): Promise<Column[]> {
+  const { rows } = await client.query<Column>(
+    `SELECT attname AS name, atttypid IN ('json'::regtype, 'jsonb'::regtype) AS json FROM pg_attribute
       WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
       ORDER BY attnum`,
     [qualified(table)],
   );
-  return rows.map((r) => r.name);
+  return rows;
+}
+
+/**
+ * A column as the backup selects it. In `row_to_json` a SQL NULL and a JSON `null` stored in a
+ * json(b) column look the same, and `json_populate_recordset` turns both into SQL NULL (a stored
+ * idempotent result `null` broke a NOT NULL column on restore). So json(b) values are boxed in a
+ * one-element array, and SQL NULL stays `null`; `restoredColumn` unboxes.
+ */
+function dumpedColumn(c: Column): string {
+  const name = ident(c.name);
+  return c.json ? `CASE WHEN ${name} IS NULL THEN NULL ELSE json_build_array(${name}) END AS ${name}` : name;
+}
+
+function restoredColumn(c: Column): string {
+  return c.json ? `(j.r -> ${literal(c.name)}) -> 0` : `p.${ident(c.name)}`;
+}
+
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
 }
 
 async function sequencesOf(client: pg.Client, schemas: string[]): Promise<SequenceValue[]> {
@@ -150,8 +177,8 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
       yield `#${JSON.stringify(header)}\n`;
       for (const table of order) {
         const columns = await writableColumns(client, table);
-        yield `#${JSON.stringify({ table, columns })}\n`;
-        const list = columns.map(ident).join(', ');
+        yield `#${JSON.stringify({ table, columns: columns.map((c) => c.name) })}\n`;
+        const list = columns.map(dumpedColumn).join(', ');
         await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR
           SELECT row_to_json(r)::text AS j FROM (SELECT ${list} FROM ${qualified(table)}) r`);
         let count = 0;
@@ -221,15 +248,17 @@ export async function restoreDatabase(url: string, file: string): Promise<TableC
     await client.query('BEGIN');
     await client.query('SET LOCAL statement_timeout = 0');
     let header: BackupHeader | undefined;
-    let table: { name: string; columns: string[]; rows: number } | undefined;
+    let table: { name: string; columns: Column[]; rows: number } | undefined;
     let batch: string[] = [];
     let complete = false;
     const flush = async (): Promise<void> => {
       if (table === undefined || batch.length === 0) return;
-      const list = table.columns.map(ident).join(', ');
+      const list = table.columns.map((c) => ident(c.name)).join(', ');
       await client.query(
         `INSERT INTO ${qualified(table.name)} (${list}) OVERRIDING SYSTEM VALUE
-         SELECT ${list} FROM json_populate_recordset(NULL::${qualified(table.name)}, $1::json)`,
+         SELECT ${table.columns.map(restoredColumn).join(', ')}
+           FROM json_array_elements($1::json) AS j(r),
+                LATERAL json_populate_record(NULL::${qualified(table.name)}, j.r) AS p`,
         [`[${batch.join(',')}]`],
       );
       table.rows += batch.length;
@@ -258,11 +287,11 @@ export async function restoreDatabase(url: string, file: string): Promise<TableC
         complete?: boolean;
       };
       if (control.table !== undefined && control.columns !== undefined) {
-        const known = new Set(await writableColumns(client, control.table));
+        const known = new Map((await writableColumns(client, control.table)).map((c) => [c.name, c]));
         const unknown = control.columns.filter((c) => !known.has(c));
         if (unknown.length > 0)
           throw new Error(`${control.table}: columns ${unknown.join(', ')} are not in the schema`);
-        table = { name: control.table, columns: control.columns, rows: 0 };
+        table = { name: control.table, columns: control.columns.map((c) => known.get(c) as Column), rows: 0 };
       } else if (control.end !== undefined) {
         await flush();
         if (table === undefined || table.name !== control.end || table.rows !== control.rows) {
