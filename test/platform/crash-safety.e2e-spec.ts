@@ -30,6 +30,19 @@ const LOCK_RELEASE_LIMIT_MS = 5000;
  * 5 seconds, and every request retried with its idempotency key completes exactly once.
  * The figures go to RELIABILITY.md (printed with the prefix "crash-safety:").
  */
+/** Resolves once `n` of the requests in flight have answered (the rest are queued, running or committing). */
+function answersBack(inFlight: readonly Promise<unknown>[], n: number): Promise<void> {
+  let answered = 0;
+  return new Promise<void>((resolve) => {
+    for (const p of inFlight) {
+      void p.then(() => {
+        answered++;
+        if (answered === n) resolve();
+      });
+    }
+  });
+}
+
 describe('crash safety of registrations', () => {
   let registry: PrivateRegistry;
 
@@ -168,15 +181,7 @@ describe('crash safety of registrations', () => {
 
     const inFlight = fire(burst);
     // Kill once the first answers are back: the rest are queued, running or committing.
-    let answered = 0;
-    await new Promise<void>((resolve) => {
-      for (const p of inFlight) {
-        void p.then(() => {
-          answered++;
-          if (answered === 3) resolve();
-        });
-      }
-    });
+    await answersBack(inFlight, 3);
     const killedAt = Date.now();
     await registry.kill();
     const releaseMs = await waitForNoSessions(killedAt);
@@ -197,15 +202,7 @@ describe('crash safety of registrations', () => {
   it('(b) a frozen subgraph (SIGSTOP) mid-burst: its open transactions end and free their locks within 5 s', async () => {
     const burst = await prepare('freeze');
     const inFlight = fire(burst);
-    let answered = 0;
-    await new Promise<void>((resolve) => {
-      for (const p of inFlight) {
-        void p.then(() => {
-          answered++;
-          if (answered === 3) resolve();
-        });
-      }
-    });
+    await answersBack(inFlight, 3);
     // A stopped process keeps its sockets open: only the server's timeouts can end its transactions.
     registry.process().child.kill('SIGSTOP');
     const frozenAt = Date.now();

@@ -46,19 +46,29 @@ export async function pledgeParties(): Promise<PledgeParties> {
   return { sme, bank, assetId: asset.id, assetNumber: asset.number };
 }
 
-/** A valid SubmitPledgeApplicationInput for the parties' asset(s); override any field. */
-export function pledgeInput(parties: PledgeParties, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** A valid SubmitPledgeApplicationInput of the pledgor's asset to the pledgee; override any field. */
+export function pledgeContent(
+  pledgorPartyId: string,
+  pledgeePartyId: string,
+  assetId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
-    pledgorPartyId: parties.sme.party.id,
-    pledgeePartyId: parties.bank.partyId,
+    pledgorPartyId,
+    pledgeePartyId,
     securedClaim: { type: 'LOAN', amount: '5000000.00', currency: 'CNY' },
     debtorDueDate: '2030-06-30',
-    assetIds: [parties.assetId],
+    assetIds: [assetId],
     guaranteeScope: 'principal, interest and costs of realisation',
     forfeitureClause: false,
     appraisedValue: '8000000.00',
     ...overrides,
   };
+}
+
+/** A valid SubmitPledgeApplicationInput for the parties' asset(s); override any field. */
+export function pledgeInput(parties: PledgeParties, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return pledgeContent(parties.sme.party.id, parties.bank.partyId, parties.assetId, overrides);
 }
 
 /** What the specs read of a pledge file; everything else stays `unknown`. */

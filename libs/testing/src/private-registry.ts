@@ -9,7 +9,7 @@ import { APPS, freePort, runNode, spawnNode, waitForHttp, type RunningProcess } 
 import { newEnterpriseInput } from './credit-code.js';
 import { e2eEnv } from './e2e-env.js';
 import { newPatentInput } from './patent.js';
-import { EXAMINE_PLEDGE, SUBMIT_PLEDGE } from './pledge-fixtures.js';
+import { EXAMINE_PLEDGE, pledgeContent, SUBMIT_PLEDGE } from './pledge-fixtures.js';
 import { uniqueSuffix } from './unique.js';
 
 /**
@@ -197,17 +197,7 @@ export function privatePledgeInput(
   p: PrivateParties,
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return {
-    pledgorPartyId: p.smePartyId,
-    pledgeePartyId: p.bankPartyId,
-    securedClaim: { type: 'LOAN', amount: '5000000.00', currency: 'CNY' },
-    debtorDueDate: '2030-06-30',
-    assetIds: [p.assetId],
-    guaranteeScope: 'principal, interest and costs of realisation',
-    forfeitureClause: false,
-    appraisedValue: '8000000.00',
-    ...overrides,
-  };
+  return pledgeContent(p.smePartyId, p.bankPartyId, p.assetId, overrides);
 }
 
 export function privateSubmit(
