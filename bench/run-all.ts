@@ -20,6 +20,7 @@ const BENCHES: { name: string; script: string; timeoutMinutes: number }[] = [
   { name: 'repayment-schedule', script: 'dist/bench/repayment-schedule.js', timeoutMinutes: 10 },
   { name: 'program-dashboard', script: 'dist/bench/program-dashboard.js', timeoutMinutes: 30 },
   { name: 'securitization-projection', script: 'dist/bench/securitization-projection.js', timeoutMinutes: 15 },
+  { name: 'web-console', script: 'dist/bench/web-console.js', timeoutMinutes: 10 },
 ];
 
 interface Outcome {
@@ -119,6 +120,12 @@ export async function runAll(): Promise<void> {
         outcomes[8]?.exitCode ?? '-',
         outcomes[8]?.seconds ?? '-',
         `projectPool/minimal loop ${String(pick('securitization-projection', ['engineOverMinimal']))} (goal <= 2)`,
+      ],
+      [
+        'web-console',
+        outcomes[9]?.exitCode ?? '-',
+        outcomes[9]?.seconds ?? '-',
+        `js gzip ${String(pick('web-console', ['bundle', 'js', 'gzip']))} B, My patents first load p50 ${String(pick('web-console', ['firstLoad', 'patents', 'contentP50Ms']))} ms`,
       ],
     ],
   );
