@@ -69,6 +69,8 @@ describe('web console: bank makes an offer on an open listing', () => {
       await page.getByRole('button', { name: 'Send offer' }).click();
 
       await page.getByText(/Your offer of CNY 800,000 on .* was sent\./).waitFor();
+      // Back on the list, the filter is still the one applied.
+      expect(await page.getByLabel('City').inputValue()).toBe(sme.party.city);
       const offered = page.locator(`tr[data-listing="${listing.id}"]`);
       await offered.getByText('Open', { exact: true }).waitFor();
       expect(await offered.textContent()).toContain('CNY 800,000');

@@ -84,8 +84,9 @@ export function toListingFilter(draft: FilterDraft): ListingFilter {
   return filter;
 }
 
-function FilterForm({ onApply }: { onApply: (filter: ListingFilter) => void }) {
-  const [draft, setDraft] = useState<FilterDraft>(NO_FILTER);
+/** `applied` is the page's filter, so the form shows it again after the offer form was open. */
+function FilterForm({ applied, onApply }: { applied: FilterDraft; onApply: (draft: FilterDraft) => void }) {
+  const [draft, setDraft] = useState<FilterDraft>(applied);
   const [hint, setHint] = useState<string | null>(null);
   const set =
     (field: keyof FilterDraft) =>
@@ -101,12 +102,12 @@ function FilterForm({ onApply }: { onApply: (filter: ListingFilter) => void }) {
       return;
     }
     setHint(null);
-    onApply(toListingFilter(draft));
+    onApply(draft);
   };
   const clear = (): void => {
     setDraft(NO_FILTER);
     setHint(null);
-    onApply(toListingFilter(NO_FILTER));
+    onApply(NO_FILTER);
   };
   return (
     <form className="filters" onSubmit={submit} noValidate aria-label="Filter listings">
@@ -226,7 +227,8 @@ function ListingTable({ listings, onOffer }: { listings: readonly Listing[]; onO
 
 /** The open marketplace listings a bank may see, with its own offer on each, and the offer form. */
 export function OpenListingsPage() {
-  const [filter, setFilter] = useState<ListingFilter>(() => toListingFilter(NO_FILTER));
+  const [applied, setApplied] = useState<FilterDraft>(NO_FILTER);
+  const filter = toListingFilter(applied);
   const [offering, setOffering] = useState<Listing | null>(null);
   const [sent, setSent] = useState<{ offer: MadeOffer; title: string } | null>(null);
   const listings = useQuery(OPEN_LISTINGS, { variables: { filter } });
@@ -295,7 +297,7 @@ export function OpenListingsPage() {
           </p>
         </div>
       )}
-      <FilterForm onApply={setFilter} />
+      <FilterForm applied={applied} onApply={setApplied} />
       {body}
     </>
   );
