@@ -4,6 +4,7 @@ import { Layout } from '@web/layout/Layout';
 import { navFor } from '@web/layout/navigation';
 import { LoginPage } from '@web/pages/LoginPage';
 import { MyPatentsPage } from '@web/pages/MyPatentsPage';
+import { OpenListingsPage } from '@web/pages/listings/OpenListingsPage';
 import { Link, navigate, usePath } from '@web/router/router';
 
 function Redirect({ to }: { to: string }) {
@@ -50,6 +51,13 @@ export function App() {
       page = (
         <RequireRole roles={['SME']}>
           <MyPatentsPage />
+        </RequireRole>
+      );
+      break;
+    case '/listings':
+      page = (
+        <RequireRole roles={['BANK']}>
+          <OpenListingsPage />
         </RequireRole>
       );
       break;

@@ -1,0 +1,185 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorNotice } from '@web/errors/ErrorNotice';
+import { formatMoney } from '@web/format';
+import { graphql } from '@web/gql';
+import type { MakeOfferMutation } from '@web/gql/graphql';
+import {
+  REPAYMENT_METHODS,
+  checkDraft,
+  initialDraft,
+  submitFailure,
+  toOfferInput,
+  type FieldErrors,
+  type OfferDraft,
+  type OfferField,
+} from '@web/pages/listings/offer-form';
+
+export const MAKE_OFFER = graphql(`
+  mutation MakeOffer($input: MakeOfferInput!) {
+    makeOffer(input: $input) {
+      id
+      listingId
+      status
+      amount {
+        amount
+        currency
+      }
+      annualRate
+      termMonths
+      expiresAt
+    }
+  }
+`);
+
+export type MadeOffer = MakeOfferMutation['makeOffer'];
+
+export interface OfferTarget {
+  id: string;
+  title: string;
+  amount: { amount: string; currency: string };
+  termMonths: number;
+}
+
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: OfferField;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={error === undefined ? 'field' : 'field field-invalid'}>
+      <label htmlFor={`offer-${id}`}>{label}</label>
+      {children}
+      {hint !== undefined && (
+        <span className="muted small" id={`offer-${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error !== undefined && (
+        <span className="field-error" id={`offer-${id}-error`} role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The bank's offer on one listing: hints before sending, the server's verdict next to its field. */
+export function MakeOfferForm({
+  listing,
+  onDone,
+  onCancel,
+}: {
+  listing: OfferTarget;
+  onDone: (offer: MadeOffer) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState<OfferDraft>(() =>
+    initialDraft({ amount: listing.amount.amount, termMonths: listing.termMonths }),
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<unknown>(null);
+  const [makeOffer, { loading }] = useMutation(MAKE_OFFER, { refetchQueries: ['OpenListings'] });
+
+  const set =
+    (field: OfferField) =>
+    (event: { target: { value: string } }): void => {
+      setDraft((d) => ({ ...d, [field]: event.target.value }));
+      setErrors((e) => ({ ...e, [field]: undefined }));
+    };
+  const describe = (field: OfferField, hint: boolean) =>
+    [hint ? `offer-${field}-hint` : '', errors[field] === undefined ? '' : `offer-${field}-error`]
+      .filter((s) => s !== '')
+      .join(' ') || undefined;
+  const common = (field: OfferField, hint = false) => ({
+    id: `offer-${field}`,
+    name: field,
+    value: draft[field],
+    onChange: set(field),
+    'aria-invalid': errors[field] !== undefined,
+    'aria-describedby': describe(field, hint),
+  });
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    setFormError(null);
+    const hints = checkDraft(draft);
+    setErrors(hints);
+    if (Object.keys(hints).length > 0) return;
+    makeOffer({ variables: { input: toOfferInput(listing.id, draft) } }).then(
+      (result) => {
+        if (result.data !== undefined && result.data !== null) onDone(result.data.makeOffer);
+      },
+      (error: unknown) => {
+        const failure = submitFailure(error);
+        if (failure.field === null) setFormError(failure.error);
+        else setErrors({ [failure.field]: failure.message });
+      },
+    );
+  };
+
+  return (
+    <section className="offer-form" aria-labelledby="offer-heading">
+      <h2 id="offer-heading">Make an offer</h2>
+      <p className="muted">
+        {listing.title} · {formatMoney(listing.amount)} sought for {listing.termMonths} months
+      </p>
+      {formError !== null && <ErrorNotice error={formError} />}
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Field id="amount" label={`Amount (${listing.amount.currency})`} error={errors.amount}>
+          <input {...common('amount')} inputMode="decimal" autoComplete="off" />
+        </Field>
+        <Field
+          id="annualRatePercent"
+          label="Annual rate (%)"
+          hint="Nominal, per year, e.g. 4.35"
+          error={errors.annualRatePercent}
+        >
+          <input {...common('annualRatePercent', true)} inputMode="decimal" autoComplete="off" />
+        </Field>
+        <Field id="termMonths" label="Term (months)" error={errors.termMonths}>
+          <input {...common('termMonths')} inputMode="numeric" autoComplete="off" />
+        </Field>
+        <Field id="repaymentMethod" label="Repayment" error={errors.repaymentMethod}>
+          <select {...common('repaymentMethod')}>
+            {REPAYMENT_METHODS.map((m) => (
+              <option key={m.value} value={m.value}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          id="ltvPercent"
+          label="Loan-to-value (%)"
+          hint="Loan over the pledged value, up to 100"
+          error={errors.ltvPercent}
+        >
+          <input {...common('ltvPercent', true)} inputMode="decimal" autoComplete="off" />
+        </Field>
+        <Field id="expiresOn" label="Offer stands until" error={errors.expiresOn}>
+          <input {...common('expiresOn')} type="date" />
+        </Field>
+        <Field id="conditions" label="Conditions (optional)" error={errors.conditions}>
+          <textarea {...common('conditions')} rows={3} />
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? 'Sending…' : 'Send offer'}
+          </button>
+          <button type="button" className="button button-quiet" onClick={onCancel} disabled={loading}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
