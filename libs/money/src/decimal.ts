@@ -21,3 +21,8 @@ export const Decimal = DecimalJs.clone({
 export type Decimal = InstanceType<typeof Decimal>;
 /** What the `Decimal` constructor accepts. Pass a number only when it is an exact integer: a float has already lost precision. */
 export type DecimalInput = Decimal | string | number;
+
+/** An optional decimal input (absent or null stays null), e.g. a nullable GraphQL Decimal argument. */
+export function decimalOrNull(value: string | null | undefined): Decimal | null {
+  return value == null ? null : new Decimal(value);
+}

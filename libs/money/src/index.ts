@@ -3,7 +3,7 @@
  * parsing, the TypeORM transformer and the GraphQL scalar and types.
  * @packageDocumentation
  */
-export { Decimal } from './decimal.js';
+export { Decimal, decimalOrNull } from './decimal.js';
 export type { DecimalInput } from './decimal.js';
 export { MoneyError, MoneyErrorCode } from './money-error.js';
 export type { MoneyErrorOptions } from './money-error.js';

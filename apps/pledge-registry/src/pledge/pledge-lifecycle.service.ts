@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
-import { Decimal } from '@app/money';
+import { decimalOrNull } from '@app/money';
 import { assertUuid, checkedDecimal } from '@app/platform';
 import { compareIsoDate } from '@registry/ip-asset/domain/iso-date.js';
 import { registryToday } from '@registry/ip-asset/ip-asset.mapper.js';
@@ -72,7 +72,7 @@ export class PledgeLifecycleService {
     idempotencyKey?: string | null,
   ): Promise<ChangeOutcome> {
     const pledgeId = assertUuid(id, 'id');
-    const amount = input.claimAmount == null ? null : new Decimal(input.claimAmount);
+    const amount = decimalOrNull(input.claimAmount);
     const pledgorPartyId =
       input.pledgorPartyId == null ? null : assertUuid(input.pledgorPartyId, 'input.pledgorPartyId');
     const pledgeePartyId =

@@ -1,4 +1,4 @@
-import { Decimal } from '@app/money';
+import { Decimal, decimalOrNull } from '@app/money';
 import { assertUuid } from '@app/platform';
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
 import type { ApplicationContent } from '@registry/pledge/domain/application-content.js';
@@ -40,7 +40,7 @@ export function particulars(assetIds: readonly string[], rows: readonly AssetFac
 /** Input -> canonical content; malformed ids and amounts are BAD_USER_INPUT naming the field. */
 export function parseSubmission(input: SubmitPledgeApplicationInput): Submission {
   const claimAmount = new Decimal(input.securedClaim.amount);
-  const appraisedValue = input.appraisedValue == null ? null : new Decimal(input.appraisedValue);
+  const appraisedValue = decimalOrNull(input.appraisedValue);
   const pledgorPartyId = assertUuid(input.pledgorPartyId, 'input.pledgorPartyId');
   const pledgeePartyId = assertUuid(input.pledgeePartyId, 'input.pledgeePartyId');
   if (pledgorPartyId === pledgeePartyId) {

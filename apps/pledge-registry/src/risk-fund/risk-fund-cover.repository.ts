@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { Decimal } from '@app/money';
+import { Decimal, decimalOrNull } from '@app/money';
 import type { LoanCloseReason, LoanStatus } from '@registry/loan/domain/loan-state.js';
 import type { InstalmentState } from '@registry/loan/domain/repayment-allocation.js';
 import type { DeregistrationReason, PledgeStatus } from '@registry/pledge/domain/pledge-state.js';
@@ -53,8 +53,6 @@ export interface CoverListQuery {
   after: [string, string] | null;
   limit: number;
 }
-
-const decimalOrNull = (v: string | null): Decimal | null => (v === null ? null : new Decimal(v));
 
 // Keyset on created_at truncated to what a JavaScript Date (and so the cursor) can hold.
 const sortTime = (alias: string): string => `date_trunc('milliseconds', ${alias}.created_at)`;

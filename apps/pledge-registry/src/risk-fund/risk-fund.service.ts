@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Role, type Identity } from '@app/auth';
 import { isExclusionViolation, isUniqueViolation } from '@app/errors';
-import { Decimal } from '@app/money';
+import { Decimal, decimalOrNull } from '@app/money';
 import { assertUuid, decodeCursor, pageSize, toConnection, type Connection } from '@app/platform';
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
@@ -54,7 +54,7 @@ export class RiskFundService {
     const name = trimmed(input.name, 'input.name');
     const ownerPartyId = this.owner(identity, input.ownerPartyId ?? null);
     const leverageLimit = new Decimal(input.leverageLimit ?? this.config.RISK_FUND_DEFAULT_LEVERAGE_LIMIT);
-    const perLoanCap = input.perLoanCap == null ? null : new Decimal(input.perLoanCap);
+    const perLoanCap = decimalOrNull(input.perLoanCap);
     const id = await this.funds
       .transaction((m) =>
         this.idempotency.run(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Identity } from '@app/auth';
-import { Decimal } from '@app/money';
+import { Decimal, decimalOrNull } from '@app/money';
 import { assertUuid } from '@app/platform';
 import { parseProjectionInput, SecuritizationInputError, type PoolLoanInput } from '@app/securitization-engine';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
@@ -23,8 +23,6 @@ import { SecuritizationPoolService, storedId } from './securitization-pool.servi
 import { SecuritizationErrorReason, SecuritizationException } from './securitization.exception.js';
 import { toPoolItem, type PoolStructure } from './securitization.mapper.js';
 import { SecuritizationRepository } from './securitization.repository.js';
-
-const optional = (v: string | null | undefined): Decimal | null => (v == null ? null : new Decimal(v));
 
 /** The stored structure in the engine's terms; thresholds left null run at the engine's defaults. */
 export function storedStructure({ structure: s, tranches }: PoolStructure): StoredStructure {
@@ -65,14 +63,14 @@ export class PoolStructureService {
             feeAnnualRateOnPool: new Decimal(input.fees?.annualRateOnPool ?? '0'),
             feeFixedPerPeriod: new Decimal(input.fees?.fixedPerPeriod ?? '0'),
             reserveInitialAmount: new Decimal(reserve.initialAmount),
-            reserveTargetAmount: optional(reserve.targetAmount),
-            reserveTargetShareOfNotes: optional(reserve.targetShareOfNotes),
+            reserveTargetAmount: decimalOrNull(reserve.targetAmount),
+            reserveTargetShareOfNotes: decimalOrNull(reserve.targetShareOfNotes),
             guarantorCap: new Decimal(input.guarantor?.cap ?? '0'),
             guarantorName: input.guarantor?.name.trim() ?? null,
-            trap50Below: optional(input.triggers?.trap50Below),
-            trap100Below: optional(input.triggers?.trap100Below),
-            rapidAmortisationBelow: optional(input.triggers?.rapidAmortisationBelow),
-            cumulativeLossRapidAbove: optional(input.triggers?.cumulativeLossRapidAbove),
+            trap50Below: decimalOrNull(input.triggers?.trap50Below),
+            trap100Below: decimalOrNull(input.triggers?.trap100Below),
+            rapidAmortisationBelow: decimalOrNull(input.triggers?.rapidAmortisationBelow),
+            cumulativeLossRapidAbove: decimalOrNull(input.triggers?.cumulativeLossRapidAbove),
             updatedBy: identity.userId,
             updatedAt: new Date(),
           };

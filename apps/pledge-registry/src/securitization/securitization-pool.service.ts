@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Role, type Identity } from '@app/auth';
-import { Decimal } from '@app/money';
+import { Decimal, decimalOrNull } from '@app/money';
 import { assertUuid } from '@app/platform';
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
@@ -27,8 +27,6 @@ export const storedId = {
   toStored: (id: string): JsonValue => id,
   fromStored: (stored: JsonValue): string => stored as string,
 };
-
-const decimalOrNull = (v: string | null | undefined): Decimal | null => (v == null ? null : new Decimal(v));
 
 /** Refuses, naming every broken limit, when the exposures breach the pool's limits. */
 export function assertWithinLimits(exposures: readonly Exposure[], pool: SecuritizationPoolEntity): void {

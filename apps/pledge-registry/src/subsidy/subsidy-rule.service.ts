@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Identity } from '@app/auth';
-import { Decimal } from '@app/money';
+import { Decimal, decimalOrNull } from '@app/money';
 import { assertUuid } from '@app/platform';
 import type { JsonValue } from '@registry/audit/domain/audit-chain.js';
 import { IdempotencyService } from '@registry/idempotency/idempotency.service.js';
@@ -73,8 +73,7 @@ export class SubsidyRuleService {
     if (to !== null && compareIsoDate(to, from) <= 0)
       throw SubsidyException.invalid('input.effectiveTo', 'must be after effectiveFrom');
     const share = new Decimal(input.share);
-    const uplifted =
-      input.upliftedShare === undefined || input.upliftedShare === null ? null : new Decimal(input.upliftedShare);
+    const uplifted = decimalOrNull(input.upliftedShare);
     if (uplifted !== null && uplifted.lt(share))
       throw SubsidyException.invalid('input.upliftedShare', 'must be at least share');
     const id = await this.subsidies.transaction((m) =>
