@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { DEMO_ASSETS, DEMO_PARTIES } from '@app/demo-data';
-import { e2eEnv, launchChromium, openListing, originOf, saveScreenshot } from '@app/testing';
+import { e2eEnv, launchChromium, pageErrorsOf, SCREENS, openListing, originOf, saveScreenshot } from '@app/testing';
 
 jest.setTimeout(120_000);
 
@@ -23,16 +23,9 @@ describe('web console: bank makes an offer on an open listing', () => {
     await browser?.close();
   });
 
-  it.each([
-    ['desktop', 1280, 800],
-    ['phone', 390, 844],
-  ])('at %s width (%i px)', async (name, width, height) => {
+  it.each(SCREENS)('at %s width (%i px)', async (name, width, height) => {
     const { sme, listing } = await openListing();
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    try {
+    const pageErrors = await pageErrorsOf(browser, { width, height }, async (page) => {
       await page.goto(`${origin}/login`);
       await page.locator('[data-login="bank"]').click();
       await page.waitForURL(`${origin}/listings`);
@@ -80,9 +73,7 @@ describe('web console: bank makes an offer on an open listing', () => {
       expect(await offered.textContent()).toContain('CNY 800,000');
       expect(await offered.getByRole('button', { name: 'Make offer' }).count()).toBe(0);
       await saveScreenshot(page, env.rootDir, `bank-offer-sent-${name}`);
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { DEMO_ASSETS, DEMO_PARTIES } from '@app/demo-data';
-import { e2eEnv, launchChromium, originOf, saveScreenshot } from '@app/testing';
+import { e2eEnv, launchChromium, pageErrorsOf, SCREENS, originOf, saveScreenshot } from '@app/testing';
 
 // The e2e project's testTimeout in jest.config.js is not applied (a global-only option).
 jest.setTimeout(90_000);
@@ -24,15 +24,8 @@ describe('web console: SME signs in and sees My patents', () => {
     await browser?.close();
   });
 
-  it.each([
-    ['desktop', 1280, 800],
-    ['phone', 390, 844],
-  ])('at %s width (%i px)', async (name, width, height) => {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    try {
+  it.each(SCREENS)('at %s width (%i px)', async (name, width, height) => {
+    const consoleErrors = await pageErrorsOf(browser, { width, height }, async (page) => {
       // A deep link while signed out lands on the login page.
       await page.goto(`${origin}/patents`);
       await page.waitForURL(`${origin}/login`);
@@ -61,9 +54,7 @@ describe('web console: SME signs in and sees My patents', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL(`${origin}/login`);
       expect(await page.evaluate(() => window.localStorage.getItem('ipfin.session'))).toBeNull();
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
+    expect(consoleErrors).toEqual([]);
   });
 });

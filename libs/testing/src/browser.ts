@@ -37,3 +37,30 @@ export async function saveScreenshot(page: Page, rootDir: string, name: string):
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** The widths every console page is checked at: a desktop screen and a phone. */
+export const SCREENS = [
+  ['desktop', 1280, 800],
+  ['phone', 390, 844],
+] as const;
+
+/**
+ * Runs `journey` on a page of a fresh browser context (empty cache and storage) of the given
+ * size, closes the context, and returns the uncaught errors the page raised meanwhile.
+ */
+export async function pageErrorsOf(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  journey: (page: Page) => Promise<void>,
+): Promise<string[]> {
+  const context = await browser.newContext({ viewport });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await journey(page);
+    return errors;
+  } finally {
+    await context.close();
+  }
+}
