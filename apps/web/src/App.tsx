@@ -1,23 +1,19 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useSession } from '@web/auth/SessionContext';
 import { Layout } from '@web/layout/Layout';
-import { navFor } from '@web/layout/navigation';
 import { LoginPage } from '@web/pages/LoginPage';
-import { MyPatentsPage } from '@web/pages/MyPatentsPage';
-import { OpenListingsPage } from '@web/pages/listings/OpenListingsPage';
-import { Link, navigate, usePath } from '@web/router/router';
+import { findRoute, mayOpen, navFor } from '@web/routes';
+import { Link, navigate, ParamsProvider, usePath } from '@web/router/router';
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
   return null;
 }
 
-function RequireRole({ roles, children }: { roles: readonly string[]; children: React.ReactNode }) {
-  const { session } = useSession();
-  if (session !== null && roles.some((r) => session.user.roles.includes(r))) return <>{children}</>;
+function Notice({ title }: { title: string }) {
   return (
     <div className="notice" role="alert">
-      <p className="notice-title">This page is not part of your role.</p>
+      <p className="notice-title">{title}</p>
       <Link to="/">Go to your start page</Link>
     </div>
   );
@@ -30,7 +26,7 @@ function Home() {
   return (
     <section>
       <h1>Welcome</h1>
-      <p className="lead">The pages for your role are on their way; the API at /graphql has everything already.</p>
+      <p className="lead">Your role has no pages in the console yet; the API at /graphql has everything.</p>
     </section>
   );
 }
@@ -38,36 +34,35 @@ function Home() {
 export function App() {
   const path = usePath();
   const { session } = useSession();
-  if (session === null && path !== '/login') return <Redirect to="/login" />;
+  const found = path === '/login' || path === '/' ? null : findRoute(path);
+  const isPublic = found?.route.roles === 'public';
+  if (session === null && path !== '/login' && !isPublic) return <Redirect to="/login" />;
+
   let page: React.ReactNode;
-  switch (path) {
-    case '/login':
-      page = <LoginPage />;
-      break;
-    case '/':
-      page = <Home />;
-      break;
-    case '/patents':
-      page = (
-        <RequireRole roles={['SME']}>
-          <MyPatentsPage />
-        </RequireRole>
-      );
-      break;
-    case '/listings':
-      page = (
-        <RequireRole roles={['BANK']}>
-          <OpenListingsPage />
-        </RequireRole>
-      );
-      break;
-    default:
-      page = (
-        <div className="notice" role="alert">
-          <p className="notice-title">There is no page at this address.</p>
-          <Link to="/">Go to your start page</Link>
-        </div>
-      );
+  if (path === '/login') page = <LoginPage />;
+  else if (path === '/') page = <Home />;
+  else if (found === null) page = <Notice title="There is no page at this address." />;
+  else if (!mayOpen(found.route, session?.user.roles ?? []))
+    page = <Notice title="This page is not part of your role." />;
+  else {
+    const Page = found.route.page;
+    page = (
+      <ParamsProvider params={found.params}>
+        <Page />
+      </ParamsProvider>
+    );
   }
-  return <Layout>{page}</Layout>;
+  return (
+    <Layout>
+      <Suspense
+        fallback={
+          <p className="muted" role="status">
+            Loading…
+          </p>
+        }
+      >
+        {page}
+      </Suspense>
+    </Layout>
+  );
 }

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useSession } from '@web/auth/SessionContext';
 import { roleLabel } from '@web/format';
-import { navFor } from '@web/layout/navigation';
+import { navFor } from '@web/routes';
 import { Link } from '@web/router/router';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useSession();
-  const items = session === null ? [] : navFor(session.user.roles);
+  const items = navFor(session?.user.roles ?? []);
   return (
     <div className="app">
       <header className="topbar">

@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
 
 /**
  * A tiny history router: the path is the state, `navigate` pushes it, the back button
@@ -23,6 +23,50 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** The query string's values (`?state=SUBMITTED`), read on every navigation. */
+export function useSearchParam(name: string): string | null {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  return new URLSearchParams(search).get(name);
+}
+
+export type RouteParams = Readonly<Record<string, string>>;
+
+/**
+ * `/applications/:id` against `/applications/42` -> `{ id: '42' }`; null when the path
+ * does not fit. Segments are compared whole; parameters are URI-decoded.
+ */
+export function matchPath(pattern: string, path: string): RouteParams | null {
+  const want = pattern.split('/').filter((s) => s !== '');
+  const got = path.split('/').filter((s) => s !== '');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i]!;
+    const g = got[i]!;
+    if (w.startsWith(':')) {
+      try {
+        params[w.slice(1)] = decodeURIComponent(g);
+      } catch {
+        return null;
+      }
+    } else if (w !== g) return null;
+  }
+  return params;
+}
+
+const ParamsContext = createContext<RouteParams>({});
+
+export function ParamsProvider({ params, children }: { params: RouteParams; children: ReactNode }) {
+  return <ParamsContext.Provider value={params}>{children}</ParamsContext.Provider>;
+}
+
+/** The current route's `:name` parameter; a page is only rendered when its pattern matched. */
+export function useParam(name: string): string {
+  const value = useContext(ParamsContext)[name];
+  if (value === undefined) throw new Error(`the route has no parameter :${name}`);
+  return value;
 }
 
 export function Link({ to, className, children }: { to: string; className?: string; children: ReactNode }) {

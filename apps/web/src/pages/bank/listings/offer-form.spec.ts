@@ -1,11 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import {
-  checkDraft,
-  initialDraft,
-  percentToFraction,
-  submitFailure,
-  toOfferInput,
-} from '@web/pages/listings/offer-form';
+import { checkDraft, initialDraft, submitFailure, toOfferInput } from '@web/pages/bank/listings/offer-form';
 
 const TODAY = new Date(2026, 4, 10);
 const valid = {
@@ -15,19 +9,6 @@ const valid = {
 };
 
 describe('offer form logic', () => {
-  it.each([
-    ['4.35', '0.0435'],
-    ['30', '0.3'],
-    ['100', '1'],
-    ['0.5', '0.005'],
-    ['1234.5', '12.345'],
-    ['4.', null],
-    ['-1', null],
-    ['1e2', null],
-  ])('percent %s is the fraction %s', (percent, fraction) => {
-    expect(percentToFraction(percent)).toBe(fraction);
-  });
-
   it('starts from the listing amount and term, open for 30 days', () => {
     expect(initialDraft({ amount: '5000000', termMonths: 24 }, TODAY)).toMatchObject({
       amount: '5000000',

@@ -2,8 +2,8 @@ import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing
 import { GraphQLError } from 'graphql';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { jest } from '@jest/globals';
-import { MAKE_OFFER, MakeOfferForm } from '@web/pages/listings/MakeOfferForm';
-import { initialDraft, toOfferInput } from '@web/pages/listings/offer-form';
+import { MAKE_OFFER, MakeOfferForm } from '@web/pages/bank/listings/MakeOfferForm';
+import { initialDraft, toOfferInput } from '@web/pages/bank/listings/offer-form';
 
 const LISTING = {
   id: '00000000-0000-4000-8000-00000000aaaa',

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatMoney } from '@web/format';
+import { describedBy, Field } from '@web/kit/Field';
 import { graphql } from '@web/gql';
 import type { MakeOfferMutation } from '@web/gql/graphql';
 import {
@@ -13,7 +14,7 @@ import {
   type FieldErrors,
   type OfferDraft,
   type OfferField,
-} from '@web/pages/listings/offer-form';
+} from '@web/pages/bank/listings/offer-form';
 
 export const MAKE_OFFER = graphql(`
   mutation MakeOffer($input: MakeOfferInput!) {
@@ -41,37 +42,6 @@ export interface OfferTarget {
   termMonths: number;
 }
 
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: OfferField;
-  label: string;
-  hint?: string;
-  error: string | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <label htmlFor={`offer-${id}`}>{label}</label>
-      {children}
-      {hint !== undefined && (
-        <span className="muted small" id={`offer-${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error !== undefined && (
-        <span className="field-error" id={`offer-${id}-error`} role="alert">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
-
 /** The bank's offer on one listing: hints before sending, the server's verdict next to its field. */
 export function MakeOfferForm({
   listing,
@@ -95,17 +65,13 @@ export function MakeOfferForm({
       setDraft((d) => ({ ...d, [field]: event.target.value }));
       setErrors((e) => ({ ...e, [field]: undefined }));
     };
-  const describe = (field: OfferField, hint: boolean) =>
-    [hint ? `offer-${field}-hint` : '', errors[field] === undefined ? '' : `offer-${field}-error`]
-      .filter((s) => s !== '')
-      .join(' ') || undefined;
   const common = (field: OfferField, hint = false) => ({
     id: `offer-${field}`,
     name: field,
     value: draft[field],
     onChange: set(field),
     'aria-invalid': errors[field] !== undefined,
-    'aria-describedby': describe(field, hint),
+    'aria-describedby': describedBy(`offer-${field}`, hint, errors[field]),
   });
 
   const submit = (event: FormEvent): void => {
@@ -134,21 +100,21 @@ export function MakeOfferForm({
       </p>
       {formError !== null && <ErrorNotice error={formError} />}
       <form onSubmit={submit} noValidate className="form-grid">
-        <Field id="amount" label={`Amount (${listing.amount.currency})`} error={errors.amount}>
+        <Field inputId="offer-amount" label={`Amount (${listing.amount.currency})`} error={errors.amount}>
           <input {...common('amount')} inputMode="decimal" autoComplete="off" />
         </Field>
         <Field
-          id="annualRatePercent"
+          inputId="offer-annualRatePercent"
           label="Annual rate (%)"
           hint="Nominal, per year, e.g. 4.35"
           error={errors.annualRatePercent}
         >
           <input {...common('annualRatePercent', true)} inputMode="decimal" autoComplete="off" />
         </Field>
-        <Field id="termMonths" label="Term (months)" error={errors.termMonths}>
+        <Field inputId="offer-termMonths" label="Term (months)" error={errors.termMonths}>
           <input {...common('termMonths')} inputMode="numeric" autoComplete="off" />
         </Field>
-        <Field id="repaymentMethod" label="Repayment" error={errors.repaymentMethod}>
+        <Field inputId="offer-repaymentMethod" label="Repayment" error={errors.repaymentMethod}>
           <select {...common('repaymentMethod')}>
             {REPAYMENT_METHODS.map((m) => (
               <option key={m.value} value={m.value}>
@@ -158,17 +124,17 @@ export function MakeOfferForm({
           </select>
         </Field>
         <Field
-          id="ltvPercent"
+          inputId="offer-ltvPercent"
           label="Loan-to-value (%)"
           hint="Loan over the pledged value, up to 100"
           error={errors.ltvPercent}
         >
           <input {...common('ltvPercent', true)} inputMode="decimal" autoComplete="off" />
         </Field>
-        <Field id="expiresOn" label="Offer stands until" error={errors.expiresOn}>
+        <Field inputId="offer-expiresOn" label="Offer stands until" error={errors.expiresOn}>
           <input {...common('expiresOn')} type="date" />
         </Field>
-        <Field id="conditions" label="Conditions (optional)" error={errors.conditions}>
+        <Field inputId="offer-conditions" label="Conditions (optional)" error={errors.conditions}>
           <textarea {...common('conditions')} rows={3} />
         </Field>
         <div className="form-actions">

@@ -1,6 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ApiCallError, humanError } from '@web/errors/human-error';
 import type { MakeOfferInput, RepaymentMethod } from '@web/gql/graphql';
+import { fieldFailure, PLAIN_DECIMAL as DECIMAL, percentToFraction, type FieldFailure } from '@web/kit/form';
 
 /**
  * The "Make offer" form's logic, apart from React: what the user typed, the hints checked
@@ -29,8 +28,6 @@ export const REPAYMENT_METHODS: readonly { value: RepaymentMethod; label: string
   { value: 'FLAT', label: 'Flat rate' },
 ];
 
-const DECIMAL = /^\d+(\.\d+)?$/;
-
 function addDays(today: Date, days: number): string {
   const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,17 +45,6 @@ export function initialDraft(listing: { amount: string; termMonths: number }, to
     conditions: '',
     expiresOn: addDays(today, 30),
   };
-}
-
-/** `4.35` (per cent) -> `0.0435`; null when it is not a plain non-negative decimal. */
-export function percentToFraction(percent: string): string | null {
-  const text = percent.trim();
-  if (!DECIMAL.test(text)) return null;
-  const [whole = '0', fraction = ''] = text.split('.');
-  const digits = `${whole.padStart(3, '0')}${fraction}`;
-  const int = digits.slice(0, -2 - fraction.length).replace(/^0+(?=\d)/, '');
-  const frac = digits.slice(-2 - fraction.length).replace(/0+$/, '');
-  return frac === '' ? int : `${int}.${frac}`;
 }
 
 /** Compares a non-negative decimal string with a whole number, without floats. */
@@ -132,17 +118,8 @@ const SERVER_FIELDS: Record<string, OfferField> = {
 };
 
 /** A failed makeOffer: the message next to the field the server named, or for the whole form. */
-export type SubmitFailure = { field: OfferField; message: string } | { field: null; error: unknown };
+export type SubmitFailure = FieldFailure<OfferField>;
 
 export function submitFailure(error: unknown): SubmitFailure {
-  if (CombinedGraphQLErrors.is(error)) {
-    const bad = error.errors.find((e) => e.extensions?.['code'] === 'BAD_USER_INPUT');
-    const name = bad?.extensions?.['field'];
-    const field = typeof name === 'string' ? SERVER_FIELDS[name.split('.').pop() ?? ''] : undefined;
-    if (bad !== undefined && field !== undefined) {
-      const human = humanError(new ApiCallError(200, [bad]));
-      return { field, message: human.detail ?? human.title };
-    }
-  }
-  return { field: null, error };
+  return fieldFailure(error, SERVER_FIELDS);
 }

@@ -1,7 +1,7 @@
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import { render, screen } from '@testing-library/react';
-import { MY_PARTY, MY_PATENTS, MyPatentsPage } from '@web/pages/MyPatentsPage';
+import { MY_PARTY, MY_PATENTS, MyPatentsPage } from '@web/pages/sme/MyPatentsPage';
 
 const PARTY_ID = 'party-1';
 const partyMock = {

@@ -4,7 +4,7 @@ import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatDate, formatMoney, kindLabel } from '@web/format';
 import { graphql } from '@web/gql';
 import type { IpKind, ListingFilter, OpenListingsQuery } from '@web/gql/graphql';
-import { MakeOfferForm, type MadeOffer } from '@web/pages/listings/MakeOfferForm';
+import { MakeOfferForm, type MadeOffer } from '@web/pages/bank/listings/MakeOfferForm';
 
 export const OPEN_LISTINGS = graphql(`
   query OpenListings($filter: ListingFilter!) {

@@ -1,0 +1,3 @@
+import type { RouteDef } from '@web/routes/route';
+
+export const PUBLIC_ROUTES: readonly RouteDef[] = [];
