@@ -1,7 +1,8 @@
-import { existsSync, readFile } from 'node:fs';
+import { existsSync, readFile, stat } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, relative, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { CONTENT_TYPES, ENCODED_SUFFIX, negotiateEncoding, type ContentEncoding } from '@app/static-assets';
 
 /** Paths the console never shadows: the API, health checks and the local login. */
 const SERVER_PATHS = /^\/(graphql|health|auth)(\/|$)/;
@@ -20,6 +21,7 @@ const REVALIDATE = 'no-cache';
 export function mountWebConsole(app: NestExpressApplication, dir: string): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
+  app.use(precompressedAssets(dir));
   app.useStaticAssets(dir, {
     index: 'index.html',
     fallthrough: true,
@@ -52,4 +54,68 @@ export function mountWebConsole(app: NestExpressApplication, dir: string): boole
     });
   });
   return true;
+}
+
+/**
+ * Answers a GET of a hashed asset with the build's brotli or gzip variant when the browser
+ * accepts one (`npm run build` writes them next to the file); anything else falls through
+ * to the plain static handler. `Vary` tells caches the answer depends on Accept-Encoding.
+ */
+function precompressedAssets(dir: string) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !HASHED_ASSETS.test(path)) {
+      next();
+      return;
+    }
+    const type = CONTENT_TYPES[extname(path)];
+    let file: string;
+    try {
+      file = normalize(join(dir, decodeURIComponent(path)));
+    } catch {
+      next();
+      return;
+    }
+    if (type === undefined || !file.startsWith(join(dir, 'assets') + sep)) {
+      next();
+      return;
+    }
+    res.setHeader('vary', 'accept-encoding');
+    const header = req.headers['accept-encoding'];
+    const encoding = negotiateEncoding(Array.isArray(header) ? header.join(',') : header);
+    if (encoding === null) {
+      next();
+      return;
+    }
+    sendVariant(req, res, file + ENCODED_SUFFIX[encoding], encoding, type, next);
+  };
+}
+
+function sendVariant(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  encoding: ContentEncoding,
+  type: string,
+  next: () => void,
+): void {
+  stat(file, (statError, info) => {
+    // No variant (the file did not compress, or the build skipped it): the plain handler serves it.
+    if (statError !== null || !info.isFile()) {
+      next();
+      return;
+    }
+    readFile(file, (readError, body) => {
+      if (readError !== null) {
+        next();
+        return;
+      }
+      res.statusCode = 200;
+      res.setHeader('content-type', type);
+      res.setHeader('content-encoding', encoding);
+      res.setHeader('content-length', body.length);
+      res.setHeader('cache-control', IMMUTABLE);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    });
+  });
 }
