@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 import { DEMO_ASSETS, demoUserByLogin } from '@app/demo-data';
+import type { Page } from 'playwright-core';
 import { launchChromium, originOf } from '@app/testing';
 import {
   demoToken,
@@ -23,8 +23,10 @@ import {
 /**
  * The web console's production bundle and first load.
  *
- * Sizes: every file of dist/web (what `npm run build` ships), raw and gzip (level 6, what a
- * reverse proxy typically sends), summed by kind.
+ * Sizes: every file of dist/web (what `npm run build` ships), raw and as the gateway sends it
+ * (the build's brotli variant; gzip for browsers without brotli), summed by kind; and the
+ * entry (index.html and what it names, fetched on every first load) apart from the pages'
+ * own chunks, which are fetched on first visit of each page.
  *
  * First load: a stack of its own (embedded PostgreSQL, demo seed, gateway serving dist/web),
  * headless Chromium (the browser tests' one). Each run opens a fresh browser context (empty
@@ -42,18 +44,21 @@ import {
 interface FileSize {
   file: string;
   raw: number;
+  /** What the gateway sends a browser that accepts it: the build's .br / .gz variants (raw when none). */
+  br: number;
   gzip: number;
 }
 
 function bundleFiles(dir: string): FileSize[] {
   const out: FileSize[] = [];
+  const variant = (path: string, fallback: number): number => (existsSync(path) ? statSync(path).size : fallback);
   const walk = (d: string): void => {
     for (const entry of readdirSync(d)) {
       const path = join(d, entry);
       if (statSync(path).isDirectory()) walk(path);
-      else {
-        const content = readFileSync(path);
-        out.push({ file: relative(dir, path), raw: content.length, gzip: gzipSync(content, { level: 6 }).length });
+      else if (!/\.(br|gz)$/.test(entry)) {
+        const raw = statSync(path).size;
+        out.push({ file: relative(dir, path), raw, br: variant(`${path}.br`, raw), gzip: variant(`${path}.gz`, raw) });
       }
     }
   };
@@ -61,10 +66,25 @@ function bundleFiles(dir: string): FileSize[] {
   return out.sort((a, b) => b.raw - a.raw);
 }
 
+/** The files index.html names: what every first load fetches before any page's own chunk. */
+function entryFiles(dir: string, files: readonly FileSize[]): FileSize[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const named = new Set([...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!));
+  return files.filter((f) => f.file === 'index.html' || named.has(f.file));
+}
+
 const kb = (bytes: number): number => round(bytes / 1024, 1);
 
 interface BrowserPerformance {
   getEntriesByType(type: string): { transferSize?: number; domContentLoadedEventEnd?: number }[];
+}
+
+interface LoadTarget {
+  name: string;
+  path: string;
+  /** The stored session (JSON) for a signed-in page; null for the login page. */
+  session: string | null;
+  ready: (page: Page) => Promise<void>;
 }
 
 interface LoadSample {
@@ -77,39 +97,54 @@ async function runWebConsoleBench(): Promise<void> {
   const runs = numberFlag('runs', 10, 1, 100);
   const dir = join(ROOT, 'dist', 'web');
   const files = bundleFiles(dir);
-  const byKind = new Map<string, { raw: number; gzip: number; files: number }>();
-  for (const f of files) {
-    const kind = extname(f.file).slice(1) || 'other';
-    const k = byKind.get(kind) ?? { raw: 0, gzip: 0, files: 0 };
-    byKind.set(kind, { raw: k.raw + f.raw, gzip: k.gzip + f.gzip, files: k.files + 1 });
-  }
+  const byKind = new Map<string, { raw: number; br: number; gzip: number; files: number }>();
+  const add = (kind: string, f: FileSize): void => {
+    const k = byKind.get(kind) ?? { raw: 0, br: 0, gzip: 0, files: 0 };
+    byKind.set(kind, { raw: k.raw + f.raw, br: k.br + f.br, gzip: k.gzip + f.gzip, files: k.files + 1 });
+  };
+  for (const f of files) add(extname(f.file).slice(1) || 'other', f);
+  for (const f of entryFiles(dir, files)) add('entry (every first load)', f);
   printTable(
     'dist/web by kind (KiB)',
-    ['kind', 'files', 'raw', 'gzip'],
-    [...byKind.entries()].map(([kind, k]) => [kind, k.files, kb(k.raw), kb(k.gzip)]),
+    ['kind', 'files', 'raw', 'brotli', 'gzip'],
+    [...byKind.entries()].map(([kind, k]) => [kind, k.files, kb(k.raw), kb(k.br), kb(k.gzip)]),
   );
 
   const bench = await startBenchPlatform('web-console');
   const origin = originOf(bench.platform.urls.gateway);
-  const sme = demoUserByLogin('sme');
-  const session = JSON.stringify({
-    token: await demoToken('sme'),
-    user: { login: sme.login, displayName: sme.displayName, roles: [...sme.roles] },
-  });
+  const sessionOf = async (login: string): Promise<string> => {
+    const user = demoUserByLogin(login);
+    return JSON.stringify({
+      token: await demoToken(login),
+      user: { login: user.login, displayName: user.displayName, roles: [...user.roles] },
+    });
+  };
   const firstTitle = DEMO_ASSETS.find((a) => a.owners.some((o) => o.partyKey === 'lianxin'))?.title ?? '';
+  /** Each page measured until its content is on screen (signed-in pages: session stored before load). */
+  const pages: LoadTarget[] = [
+    { name: 'login', path: '/login', session: null, ready: (page) => page.locator('[data-login="sme"]').waitFor() },
+    {
+      name: 'my patents',
+      path: '/patents',
+      session: await sessionOf('sme'),
+      ready: (page) => page.getByText(firstTitle, { exact: true }).waitFor(),
+    },
+  ];
   const browser = await launchChromium();
   try {
-    const load = async (kind: 'login' | 'patents'): Promise<LoadSample> => {
+    const load = async (target: LoadTarget): Promise<LoadSample> => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
-        if (kind === 'patents') {
-          await context.addInitScript((value: string) => window.localStorage.setItem('ipfin.session', value), session);
+        if (target.session !== null) {
+          await context.addInitScript(
+            (value: string) => window.localStorage.setItem('ipfin.session', value),
+            target.session,
+          );
         }
         const page = await context.newPage();
         const started = performance.now();
-        await page.goto(`${origin}/${kind === 'login' ? 'login' : 'patents'}`);
-        if (kind === 'login') await page.locator('[data-login="sme"]').waitFor();
-        else await page.getByText(firstTitle, { exact: true }).waitFor();
+        await page.goto(`${origin}${target.path}`);
+        await target.ready(page);
         const contentMs = performance.now() - started;
         const timing = await page.evaluate(() => {
           // Runs in the page: the browser's Performance API (the bench's tsconfig has no DOM types).
@@ -127,13 +162,9 @@ async function runWebConsoleBench(): Promise<void> {
       }
     };
     log('warm-up');
-    await load('login');
-    await load('patents');
-    const samples: Record<'login' | 'patents', LoadSample[]> = { login: [], patents: [] };
-    for (let i = 0; i < runs; i++) {
-      samples.login.push(await load('login'));
-      samples.patents.push(await load('patents'));
-    }
+    for (const target of pages) await load(target);
+    const samples = new Map<string, LoadSample[]>(pages.map((t) => [t.name, []]));
+    for (let i = 0; i < runs; i++) for (const target of pages) samples.get(target.name)!.push(await load(target));
     const summary = (xs: LoadSample[]) => ({
       contentP50Ms: round(median(xs.map((x) => x.contentMs)), 1),
       contentP95Ms: round(
@@ -146,28 +177,24 @@ async function runWebConsoleBench(): Promise<void> {
       domContentLoadedP50Ms: round(median(xs.map((x) => x.domContentLoadedMs)), 1),
       transferredKiB: kb(median(xs.map((x) => x.transferredBytes))),
     });
-    const login = summary(samples.login);
-    const patents = summary(samples.patents);
+    const firstLoad = Object.fromEntries(pages.map((t) => [t.name, summary(samples.get(t.name)!)]));
     printTable(
       `first load, fresh context each, ${runs} runs (ms)`,
       ['page', 'content p50', 'content p95', 'DOMContentLoaded p50', 'transferred KiB'],
-      [
-        ['login', login.contentP50Ms, login.contentP95Ms, login.domContentLoadedP50Ms, login.transferredKiB],
-        [
-          'my patents',
-          patents.contentP50Ms,
-          patents.contentP95Ms,
-          patents.domContentLoadedP50Ms,
-          patents.transferredKiB,
-        ],
-      ],
+      Object.entries(firstLoad).map(([name, x]) => [
+        name,
+        x.contentP50Ms,
+        x.contentP95Ms,
+        x.domContentLoadedP50Ms,
+        x.transferredKiB,
+      ]),
     );
     printJson('web-console', {
       commit: gitCommit(),
       runs,
       bundle: Object.fromEntries([...byKind.entries()].map(([kind, k]) => [kind, { ...k }])),
       largestFiles: files.slice(0, 5),
-      firstLoad: { login, patents },
+      firstLoad,
     });
   } finally {
     await browser.close();
