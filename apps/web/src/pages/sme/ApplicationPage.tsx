@@ -144,7 +144,11 @@ function uniqueEvents(events: Application['events']): Application['events'] {
 
 function Signing({ app }: { app: Application }) {
   const [key] = useState(() => crypto.randomUUID());
-  const [sign, { loading, data }] = useMutation(SIGN_APPLICATION, { refetchQueries: ['PledgeApplicationDetail'] });
+  // A refused signature changes nothing on the server: only an accepted one is worth reloading.
+  const [sign, { loading, data }] = useMutation(SIGN_APPLICATION, {
+    refetchQueries: (result) =>
+      result.data?.submitPledgeApplication.accepted === true ? ['PledgeApplicationDetail'] : [],
+  });
   const [error, setError] = useState<unknown>(null);
   const result = data?.submitPledgeApplication;
   const onSign = (): void => {

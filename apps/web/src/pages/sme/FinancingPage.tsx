@@ -204,7 +204,8 @@ function ListingCard({
 
 /** The SME's listings, the offers on each compared side by side, and the applications that followed. */
 export function FinancingPage() {
-  const { data, error, refetch } = useQuery(MY_LISTINGS);
+  // Banks offer while the SME is elsewhere: show the cached listings at once, then the news.
+  const { data, error, refetch } = useQuery(MY_LISTINGS, { fetchPolicy: 'cache-and-network' });
   const refetchQueries = ['MyListings', 'MyApplications'];
   const [accept, accepting] = useMutation(ACCEPT_OFFER, { refetchQueries });
   const [decline, declining] = useMutation(DECLINE_OFFER, { refetchQueries });

@@ -40,7 +40,8 @@ export const MY_APPLICATIONS = graphql(`
 
 /** The SME's pledge applications, newest first, each with its next step. */
 export function MyApplications() {
-  const { data, error, refetch } = useQuery(MY_APPLICATIONS);
+  // Signing happens on another page: coming back shows the cached list at once, then the news.
+  const { data, error, refetch } = useQuery(MY_APPLICATIONS, { fetchPolicy: 'cache-and-network' });
   return (
     <section aria-labelledby="applications-heading">
       <h2 id="applications-heading">My pledge applications</h2>
