@@ -31,6 +31,11 @@ const application = (change: Record<string, unknown> = {}) => ({
       title: 'Wafer bonding',
       filingDate: '2020-01-02',
       grantDate: '2022-03-04',
+      asset: {
+        __typename: 'IpAsset',
+        id: 'a1',
+        riskFlags: { __typename: 'IpRiskFlags', invalidationPending: false },
+      },
     },
   ],
   createdAt: '2026-11-21T08:00:00.000Z',
@@ -74,12 +79,12 @@ const signatureInput = {
   acknowledgedRisks: [],
   filingChannel: 'ONLINE',
 };
-const signMock = (result: Record<string, unknown>) => ({
+const signMock = (result: Record<string, unknown>, input: Record<string, unknown> = signatureInput) => ({
   request: {
     query: SIGN_APPLICATION,
     // The signature sends the application's own content back, under a key.
     variables: (v: Record<string, unknown>) =>
-      JSON.stringify(v['input']) === JSON.stringify(signatureInput) && typeof v['key'] === 'string',
+      JSON.stringify(v['input']) === JSON.stringify(input) && typeof v['key'] === 'string',
   },
   result: {
     data: {
@@ -175,5 +180,46 @@ describe('ApplicationPage', () => {
     ).toBeTruthy();
     expect(screen.getByText('ZX2026-0007 on 24 Nov 2026')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Sign the application' })).toBeNull();
+  });
+
+  it('lets the SME acknowledge a pending invalidation and signs with it', async () => {
+    const atRisk = [
+      {
+        __typename: 'PledgedAsset',
+        assetId: 'a1',
+        number: 'CN1',
+        title: 'Wafer bonding',
+        filingDate: '2020-01-02',
+        grantDate: '2022-03-04',
+        asset: { __typename: 'IpAsset', id: 'a1', riskFlags: { __typename: 'IpRiskFlags', invalidationPending: true } },
+      },
+    ];
+    renderPage([
+      detailMock({ assets: atRisk }),
+      signMock(
+        {
+          accepted: true,
+          awaitingSignatureOf: 'PLEDGEE',
+          application: {
+            __typename: 'PledgeApplication',
+            id: 'app-1',
+            status: 'DRAFT',
+            pledgorSigned: true,
+            pledgeeSigned: false,
+            awaitingSignatureOf: 'PLEDGEE',
+            examinationDueDate: null,
+          },
+        },
+        { ...signatureInput, acknowledgedRisks: [{ assetId: 'a1', risk: 'INVALIDATION_PENDING' }] },
+      ),
+      detailMock({
+        assets: atRisk,
+        pledgorSigned: true,
+        acknowledgedRisks: [{ __typename: 'RiskAcknowledgement', assetId: 'a1', risk: 'INVALIDATION_PENDING' }],
+      }),
+    ]);
+    fireEvent.click(await screen.findByLabelText(/a request to invalidate CN1 is pending/));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign the application' }));
+    expect(await screen.findByText('You have signed. Waiting for the bank to sign.')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatDate, formatMoney, pledgeStatusLabel } from '@web/format';
 import { graphql } from '@web/gql';
@@ -44,6 +44,12 @@ export const PLEDGE_APPLICATION_DETAIL = graphql(`
         title
         filingDate
         grantDate
+        asset {
+          id
+          riskFlags {
+            invalidationPending
+          }
+        }
       }
       createdAt
       submittedAt
@@ -94,8 +100,16 @@ export const SIGN_APPLICATION = graphql(`
 
 type Application = PledgeApplicationDetailQuery['pledgeApplication'];
 
-/** The signature covers the application exactly as it stands: its own content, sent back. */
-export function signatureInput(app: Application): SubmitPledgeApplicationInput {
+/**
+ * The signature covers the application exactly as it stands: its own content, sent back,
+ * plus the invalidation risks the SME acknowledged on the form (they change the content, so
+ * a bank that signed before must sign again).
+ */
+export function signatureInput(app: Application, acknowledged: readonly string[] = []): SubmitPledgeApplicationInput {
+  const risks = app.acknowledgedRisks.map((r) => ({ assetId: r.assetId, risk: r.risk }));
+  for (const assetId of acknowledged) {
+    if (!risks.some((r) => r.assetId === assetId)) risks.push({ assetId, risk: 'INVALIDATION_PENDING' });
+  }
   return {
     applicationId: app.id,
     pledgorPartyId: app.pledgorPartyId,
@@ -108,7 +122,7 @@ export function signatureInput(app: Application): SubmitPledgeApplicationInput {
     appraisalReference: app.appraisalReference ?? null,
     appraisedValue: app.appraisedValue?.amount ?? null,
     coOwnerConsents: [...app.coOwnerConsents],
-    acknowledgedRisks: app.acknowledgedRisks.map((r) => ({ assetId: r.assetId, risk: r.risk })),
+    acknowledgedRisks: risks,
     filingChannel: app.filingChannel,
   };
 }
@@ -143,18 +157,35 @@ function uniqueEvents(events: Application['events']): Application['events'] {
 }
 
 function Signing({ app }: { app: Application }) {
-  const [key] = useState(() => crypto.randomUUID());
+  // One key per content signed: a retry reuses it, ticking an acknowledgement makes new content.
+  const keys = useRef(new Map<string, string>());
+  const keyFor = (content: string): string => {
+    const known = keys.current.get(content);
+    if (known !== undefined) return known;
+    const key = crypto.randomUUID();
+    keys.current.set(content, key);
+    return key;
+  };
   // A refused signature changes nothing on the server: only an accepted one is worth reloading.
   const [sign, { loading, data }] = useMutation(SIGN_APPLICATION, {
     refetchQueries: (result) =>
       result.data?.submitPledgeApplication.accepted === true ? ['PledgeApplicationDetail'] : [],
   });
   const [error, setError] = useState<unknown>(null);
+  const [acknowledged, setAcknowledged] = useState<readonly string[]>([]);
   const result = data?.submitPledgeApplication;
+  // Patents facing an invalidation request the application does not acknowledge yet.
+  const atRisk = app.assets.filter(
+    (a) =>
+      a.asset?.riskFlags.invalidationPending === true && !app.acknowledgedRisks.some((r) => r.assetId === a.assetId),
+  );
   const onSign = (): void => {
     setError(null);
-    sign({ variables: { input: signatureInput(app), key } }).catch((e: unknown) => setError(e));
+    const key = keyFor([...acknowledged].sort().join(','));
+    sign({ variables: { input: signatureInput(app, acknowledged), key } }).catch((e: unknown) => setError(e));
   };
+  const toggle = (assetId: string, on: boolean): void =>
+    setAcknowledged((list) => (on ? [...list, assetId] : list.filter((id) => id !== assetId)));
   return (
     <section aria-labelledby="sign-heading" className="sign">
       <h2 id="sign-heading">Your signature</h2>
@@ -162,6 +193,16 @@ function Signing({ app }: { app: Application }) {
         By signing, your company applies jointly with the bank to register the pledge of the patents above for the claim
         of {formatMoney(app.claimAmount)}, due {formatDate(app.debtorDueDate)}.
       </p>
+      {atRisk.map((a) => (
+        <label key={a.assetId} className="acknowledge">
+          <input
+            type="checkbox"
+            checked={acknowledged.includes(a.assetId)}
+            onChange={(event) => toggle(a.assetId, event.target.checked)}
+          />{' '}
+          I know that a request to invalidate {a.number} is pending, and pledge it all the same.
+        </label>
+      ))}
       {error !== null && <ErrorNotice error={error} />}
       {result !== undefined && !result.accepted && (
         <div className="notice notice-error" role="alert">
