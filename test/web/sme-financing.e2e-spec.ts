@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_ASSETS } from '@app/demo-data';
 import {
   assertGqlData,
   e2eEnv,
@@ -136,6 +137,49 @@ describe('web console: SME lists a patent, compares offers, accepts and signs', 
       await page.getByText(/No loans yet/).waitFor();
       await fitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-loans-${name}`);
+    });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/**
+ * The demo SME (read-only, so specs running alongside keep the demo data as seeded): the
+ * "why" of its SRAM patent's seeded valuation, and the seeded 3,000,000 loan with its schedule.
+ */
+describe('web console: SME reads a valuation and its loan schedule', () => {
+  let browser: Browser;
+  const sram = DEMO_ASSETS.find((a) => a.number === 'CN201810123456.5')!;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(SCREENS)('at %s width (%i px)', async (name, width, height) => {
+    const pageErrors = await pageErrorsOf(browser, { width, height }, async (page) => {
+      await page.goto(`${origin}/login`);
+      await page.locator('[data-login="sme"]').click();
+      await page.waitForURL(`${origin}/patents`);
+      await page.locator('tr', { hasText: sram.number }).getByRole('link', { name: 'Why this value?' }).click();
+      await page.waitForURL(`${origin}/patents/${sram.id}`);
+      const why = page.getByRole('region', { name: 'Why this value' });
+      await why.getByText('How the methods were weighed').waitFor();
+      const weight = why.locator('tbody tr', { hasText: 'Relief from royalty' }).first();
+      expect(await weight.locator('td[data-label="Weight"]').textContent()).toMatch(/^\d+(\.\d+)? %$/);
+      await why.getByText(/^Relief from royalty: CNY [\d,]+/).click();
+      await why.locator('td[data-label="Present value"]').first().waitFor();
+      await fitsWidth(page, width);
+      await saveScreenshot(page, env.rootDir, `sme-valuation-why-${name}`);
+
+      await page.getByRole('link', { name: 'Loans' }).click();
+      await page.waitForURL(`${origin}/loans`);
+      await page.getByRole('link', { name: '3.85 % over 12 months' }).click();
+      await page.getByRole('heading', { name: 'Repayment schedule' }).waitFor();
+      expect(await page.locator('tbody tr').count()).toBe(12);
+      expect(await page.getByText('CNY 3,000,000 at 3.85 % over 12 months, equal instalments').count()).toBe(1);
+      await fitsWidth(page, width);
+      await saveScreenshot(page, env.rootDir, `sme-loan-schedule-${name}`);
     });
     expect(pageErrors).toEqual([]);
   });

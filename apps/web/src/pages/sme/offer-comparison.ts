@@ -54,6 +54,14 @@ interface Criterion {
 
 const pending = 'Calculating…';
 
+/** The calendar day of an instant in the user's own time zone (offers lapse at a local day's end). */
+export function localDay(instant: string): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
 const CRITERIA: readonly Criterion[] = [
   {
     key: 'amount',
@@ -116,7 +124,7 @@ const CRITERIA: readonly Criterion[] = [
     key: 'expiresAt',
     label: 'Offer stands until',
     better: null,
-    value: (o) => ({ sortable: null, text: formatDate(o.expiresAt) }),
+    value: (o) => ({ sortable: null, text: formatDate(localDay(o.expiresAt)) }),
   },
   {
     key: 'conditions',
