@@ -57,3 +57,66 @@ export function formatDate(day: string): string {
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
 }
+
+const REPAYMENT_METHOD: Record<string, string> = {
+  ANNUITY: 'Equal instalments',
+  EQUAL_PRINCIPAL: 'Equal principal',
+  INTEREST_ONLY_BULLET: 'Interest only, principal at the end',
+  FLAT: 'Flat rate',
+};
+export const repaymentMethodLabel = (method: string): string => REPAYMENT_METHOD[method] ?? method.toLowerCase();
+
+const LISTING_STATUS: Record<string, string> = {
+  OPEN: 'Open',
+  ACCEPTED: 'Offer accepted',
+  EXPIRED: 'Expired',
+  WITHDRAWN: 'Withdrawn',
+};
+export const listingStatusLabel = (status: string): string => LISTING_STATUS[status] ?? status.toLowerCase();
+
+const OFFER_STATUS: Record<string, string> = {
+  OPEN: 'Open',
+  ACCEPTED: 'Accepted',
+  DECLINED: 'Declined',
+  EXPIRED: 'Expired',
+  WITHDRAWN: 'Withdrawn by the bank',
+};
+export const offerStatusLabel = (status: string): string => OFFER_STATUS[status] ?? status.toLowerCase();
+
+const PLEDGE_STATUS: Record<string, string> = {
+  DRAFT: 'Draft (signatures)',
+  SUBMITTED: 'With the registrar',
+  CORRECTION_REQUESTED: 'Correction requested',
+  REGISTERED: 'Registered',
+  REFUSED: 'Refused',
+  WITHDRAWN: 'Withdrawn',
+  REVOKED: 'Revoked',
+  DEREGISTERED: 'Deregistered',
+  DEFAULTED: 'In default',
+  ENFORCING: 'Being enforced',
+  REALIZED: 'Realised',
+};
+export const pledgeStatusLabel = (status: string): string => PLEDGE_STATUS[status] ?? status.toLowerCase();
+
+const LOAN_STATUS: Record<string, string> = {
+  SUBMITTED: 'Applied',
+  APPROVED: 'Approved',
+  ACTIVE: 'Active',
+  CLOSED: 'Closed',
+  OVERPAID: 'Overpaid',
+  REJECTED: 'Rejected',
+  WITHDRAWN: 'Withdrawn',
+};
+export const loanStatusLabel = (status: string): string => LOAN_STATUS[status] ?? status.toLowerCase();
+
+const VALUATION_METHOD: Record<string, string> = {
+  RELIEF_FROM_ROYALTY: 'Relief from royalty',
+  INCREMENTAL_INCOME: 'Incremental income',
+  PROFIT_SPLIT: 'Profit split',
+  EXCESS_EARNINGS: 'Excess earnings',
+  COST: 'Cost approach',
+  MARKET: 'Market approach',
+  REAL_OPTION: 'Real option',
+  RECONCILED: 'Reconciled',
+};
+export const valuationMethodLabel = (method: string): string => VALUATION_METHOD[method] ?? method.toLowerCase();

@@ -21,6 +21,7 @@ const asset = (id: string, valued: boolean) => ({
   title: `Patent ${id}`,
   legalStatus: 'GRANTED',
   expiryDate: '2038-03-12',
+  pledgeable: true,
   riskFlags: {
     __typename: 'IpRiskFlags',
     invalidationPending: false,

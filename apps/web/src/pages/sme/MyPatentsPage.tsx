@@ -3,6 +3,8 @@ import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatDate, formatMoney, kindLabel, legalStatusLabel } from '@web/format';
 import { graphql } from '@web/gql';
 import type { MyPatentsQuery } from '@web/gql/graphql';
+import { Link } from '@web/router/router';
+import '@web/pages/sme/sme.css';
 
 export const MY_PARTY = graphql(`
   query MyParty {
@@ -27,6 +29,7 @@ export const MY_PATENTS = graphql(`
           title
           legalStatus
           expiryDate
+          pledgeable
           riskFlags {
             invalidationPending
             ownershipDispute
@@ -95,6 +98,7 @@ export function PatentTable({ assets }: { assets: readonly Asset[] }) {
           <th scope="col">Status</th>
           <th scope="col">Expires</th>
           <th scope="col">Latest valuation</th>
+          <th scope="col">Financing</th>
         </tr>
       </thead>
       <tbody>
@@ -103,7 +107,9 @@ export function PatentTable({ assets }: { assets: readonly Asset[] }) {
           return (
             <tr key={asset.id}>
               <td data-label="Patent">
-                <span className="cell-title">{asset.title}</span>
+                <Link to={`/patents/${encodeURIComponent(asset.id)}`} className="cell-title">
+                  {asset.title}
+                </Link>
                 <span className="muted small">
                   {asset.number} · {kindLabel(asset.kind)}
                 </span>
@@ -119,6 +125,20 @@ export function PatentTable({ assets }: { assets: readonly Asset[] }) {
               </td>
               <td data-label="Latest valuation">
                 <Valuation asset={asset} />
+                {asset.latestValuation != null && (
+                  <Link to={`/patents/${encodeURIComponent(asset.id)}`} className="small why-link">
+                    Why this value?
+                  </Link>
+                )}
+              </td>
+              <td data-label="Financing">
+                {asset.pledgeable ? (
+                  <Link to={`/patents/${encodeURIComponent(asset.id)}?list=1`} className="button button-small">
+                    List for financing
+                  </Link>
+                ) : (
+                  <span className="muted small">Not pledgeable</span>
+                )}
               </td>
             </tr>
           );
