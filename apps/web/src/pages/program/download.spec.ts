@@ -29,7 +29,9 @@ describe('report file download', () => {
     };
     URL.revokeObjectURL = () => undefined;
     const names: string[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       names.push(this.download);
     });
     saveReportFile({ filename: 'program-dashboard-Suzhou-2026.csv', contentType: 'text/csv', content: base64(CSV) });

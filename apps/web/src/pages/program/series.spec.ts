@@ -67,7 +67,12 @@ describe('withShares', () => {
   });
 
   it('gives 0.0 shares when every amount is zero and orders ties by key', () => {
-    expect(withShares([{ key: 'b', amount: '0' }, { key: 'a', amount: '0' }]).map((r) => [r.key, r.sharePercent])).toEqual([
+    expect(
+      withShares([
+        { key: 'b', amount: '0' },
+        { key: 'a', amount: '0' },
+      ]).map((r) => [r.key, r.sharePercent]),
+    ).toEqual([
       ['a', '0.0'],
       ['b', '0.0'],
     ]);
