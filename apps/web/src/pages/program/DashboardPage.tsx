@@ -91,6 +91,8 @@ function seriesOf(d: Dashboard): VolumeSeries {
   });
 }
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const cny = (amount: string | null): string => (amount === null ? '—' : `CNY ${formatAmount(amount)}`);
 
 function Figures({ dashboard, series }: { dashboard: Dashboard; series: VolumeSeries }) {
@@ -101,7 +103,7 @@ function Figures({ dashboard, series }: { dashboard: Dashboard; series: VolumeSe
         <dt>Registered this year</dt>
         <dd>{cny(dashboard.total.amount)}</dd>
         <dd className="muted small">
-          {dashboard.total.registrations} registrations · {dashboard.enterprisesServed} enterprises
+          {count(dashboard.total.registrations, 'registration')} · {count(dashboard.enterprisesServed, 'enterprise')}
         </dd>
       </div>
       <div>
@@ -112,9 +114,12 @@ function Figures({ dashboard, series }: { dashboard: Dashboard; series: VolumeSe
       <div>
         <dt>Run-rate projection (year end)</dt>
         <dd>{cny(dashboard.projection?.amount ?? null)}</dd>
-        <dd>
-          <span className={`badge badge-track-${dashboard.track.toLowerCase()}`}>{trackLabel(dashboard.track)}</span>
-        </dd>
+        {/* Without a target there is no track to be on; the target card already says so. */}
+        {dashboard.track !== 'NO_TARGET' && (
+          <dd>
+            <span className={`badge badge-track-${dashboard.track.toLowerCase()}`}>{trackLabel(dashboard.track)}</span>
+          </dd>
+        )}
       </div>
       <div>
         <dt>Growth on last year</dt>

@@ -161,6 +161,9 @@ function useWholeLedger(fundId: string, version: number): { entries: Entry[] | n
   return state;
 }
 
+/** `1.5000` -> `1.5`: trailing zeros of a ratio say nothing. */
+const plain = (decimal: string): string => (decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal);
+
 const money = (amount: string | null | undefined, currency: string): string =>
   amount == null ? '—' : `${currency} ${formatAmount(amount)}`;
 
@@ -192,7 +195,8 @@ function Position({ fund, version }: { fund: Fund; version: number }) {
           <dt>Loans under cover</dt>
           <dd>{money(fund.coveredOutstanding, c)}</dd>
           <dd className="muted small">
-            Leverage {fund.leverage ?? '—'}x of at most {fund.leverageLimit}x · room for {money(fund.capacity, c)}
+            Leverage {fund.leverage == null ? '—' : `${plain(fund.leverage)}x`} of at most {plain(fund.leverageLimit)}x
+            · room for {money(fund.capacity, c)}
           </dd>
         </div>
         <div>
