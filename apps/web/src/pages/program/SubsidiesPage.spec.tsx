@@ -2,7 +2,12 @@ import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing
 import { GraphQLError } from 'graphql';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { chinaYear, PROGRAM_VIEWER } from '@web/pages/program/scope';
-import { REJECT_SUBSIDY_CLAIM, SUBSIDY_CLAIMS, SubsidiesPage } from '@web/pages/program/SubsidiesPage';
+import {
+  APPROVE_SUBSIDY_CLAIMS,
+  REJECT_SUBSIDY_CLAIM,
+  SUBSIDY_CLAIMS,
+  SubsidiesPage,
+} from '@web/pages/program/SubsidiesPage';
 
 const YEAR = chinaYear();
 const viewerMock = {
@@ -21,10 +26,10 @@ const totals = (count: number, computedAmount: string, cappedAmount: string) => 
   __typename: 'SubsidyClaimConnection',
   totals: { __typename: 'SubsidyClaimTotals', count, computedAmount, cappedAmount },
 });
-const claim = (status: string) => ({
+const claim = (status: string, id = 'claim-1') => ({
   __typename: 'SubsidyClaim',
-  id: 'claim-1',
-  loanId: 'loan-1234abcd',
+  id,
+  loanId: `loan-${id}`,
   borrowerPartyId: 'sme-1',
   kind: 'INTEREST_LPR_SHARE',
   quarter: 3,
@@ -114,5 +119,30 @@ describe('SubsidiesPage', () => {
       await screen.findByText('This claim was decided in the meantime. Reload to see its current state.'),
     ).toBeTruthy();
     expect(screen.queryByText(/SUBSIDY_CLAIM_TRANSITION/)).toBeNull();
+  });
+
+  it('approves the computed claims shown in one go, with their exact total', async () => {
+    const claims = [claim('COMPUTED', 'a'), claim('COMPUTED', 'b')];
+    renderPage([
+      viewerMock,
+      claimsMock(claims),
+      {
+        request: {
+          query: APPROVE_SUBSIDY_CLAIMS,
+          variables: (v: Record<string, unknown>) => JSON.stringify(v['ids']) === '["a","b"]' && v['note'] === null,
+        },
+        result: { data: { approveSubsidyClaims: claims.map((c) => ({ ...c, status: 'APPROVED' })) } },
+      },
+      claimsMock(claims.map((c) => ({ ...c, status: 'APPROVED' }))),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve all 2 computed' }, { timeout: 5000 }));
+    expect(screen.getByText('Approve the 2 claims shown, CNY 16,000 in all?')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Approve claims' }));
+    expect(
+      await screen.findByText('Approved the 2 claims shown, CNY 16,000 in all.', {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(
+      await screen.findByRole('button', { name: 'Record payment of all 2 approved' }, { timeout: 5000 }),
+    ).toBeTruthy();
   });
 });

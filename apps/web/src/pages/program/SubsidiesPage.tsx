@@ -10,6 +10,7 @@ import { ConfirmAction } from '@web/pages/program/ConfirmAction';
 import { queryFresh } from '@web/pages/program/fresh';
 import { ExportButtons, type ExportedFile } from '@web/pages/program/ExportButtons';
 import { screeningLabel, subsidyKindLabel, subsidyStatusLabel } from '@web/pages/program/labels';
+import { sumAmounts } from '@web/pages/program/series';
 import { chinaToday } from '@web/pages/program/today';
 import { ScopeForm, useProgramScope, type ProgramScope } from '@web/pages/program/scope';
 import '@web/pages/program/program.css';
@@ -135,9 +136,19 @@ export const PAY_SUBSIDY_CLAIMS = graphql(`
 
 type Data = SubsidyClaimsQuery;
 type Claim = Data['claims']['edges'][number]['node'];
-type Action = { kind: 'approve' | 'reject' | 'pay'; claim: Claim } | { kind: 'compute'; quarter: number };
+type Action =
+  | { kind: 'approve' | 'reject' | 'pay'; claim: Claim }
+  | { kind: 'approve-all' | 'pay-all'; claims: readonly Claim[] }
+  | { kind: 'compute'; quarter: number };
 
 const cny = (amount: string): string => `CNY ${formatAmount(amount)}`;
+
+/** A new panel (and idempotency key) for each different action; the same action keeps its key on retry. */
+function actionKey(action: Action): string {
+  if (action.kind === 'compute') return `compute-${action.quarter}`;
+  if ('claims' in action) return `${action.kind}-${action.claims.map((c) => c.id).join(',')}`;
+  return `${action.kind}-${action.claim.id}`;
+}
 
 function QuarterTotals({ data, year }: { data: Data; year: number }) {
   const quarters = [data.q1, data.q2, data.q3, data.q4];
@@ -250,6 +261,35 @@ function ClaimTable({ claims, onAction }: { claims: readonly Claim[]; onAction: 
   );
 }
 
+/** The claims shown, decided in one go: the API takes a list of ids for approval and payment. */
+function BatchButtons({ claims, onAction }: { claims: readonly Claim[]; onAction: (action: Action) => void }) {
+  const computed = claims.filter((c) => c.status === 'COMPUTED');
+  const approved = claims.filter((c) => c.status === 'APPROVED');
+  if (computed.length < 2 && approved.length < 2) return null;
+  return (
+    <div className="row-actions batch-actions">
+      {computed.length >= 2 && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onAction({ kind: 'approve-all', claims: computed })}
+        >
+          Approve all {computed.length} computed
+        </button>
+      )}
+      {approved.length >= 2 && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onAction({ kind: 'pay-all', claims: approved })}
+        >
+          Record payment of all {approved.length} approved
+        </button>
+      )}
+    </div>
+  );
+}
+
 function ActionPanel({
   action,
   scope,
@@ -284,6 +324,44 @@ function ActionPanel({
       >
         Compute the subsidy claims of {scope.city} for Q{action.quarter} {scope.year}? Claims not yet decided are
         computed again from the loans; approved and paid claims stay as they are.
+      </ConfirmAction>
+    );
+  }
+  if ('claims' in action) {
+    const ids = action.claims.map((c) => c.id);
+    const several = `the ${action.claims.length} claims shown, ${cny(sumAmounts(action.claims.map((c) => c.cappedAmount)))} in all`;
+    if (action.kind === 'approve-all') {
+      const held = action.claims.some((c) => c.screening === 'LISTED_REVIEW');
+      return (
+        <ConfirmAction
+          confirmLabel="Approve claims"
+          input={{
+            name: 'note',
+            label: held ? 'Why they are approved' : 'Note (optional)',
+            required: held,
+            missing: 'Some borrowers are on the credit list: say why their claims are approved.',
+          }}
+          onCancel={onCancel}
+          onConfirm={async (note, idempotencyKey) => {
+            await approve({ variables: { ids, note, idempotencyKey } });
+            onDone(`Approved ${several}.`);
+          }}
+        >
+          Approve {several}?{held && ' Some borrowers are on the credit list, so their claims were held for review.'}
+        </ConfirmAction>
+      );
+    }
+    return (
+      <ConfirmAction
+        confirmLabel="Record payments"
+        input={{ name: 'paidOn', label: 'Paid on', required: true, type: 'date', initial: chinaToday() }}
+        onCancel={onCancel}
+        onConfirm={async (paidOn, idempotencyKey) => {
+          await pay({ variables: { ids, paidOn: paidOn ?? '', idempotencyKey } });
+          onDone(`Recorded the payment of ${several}.`);
+        }}
+      >
+        Record that {several} were paid?
       </ConfirmAction>
     );
   }
@@ -385,7 +463,7 @@ function SubsidiesBody({ scope }: { scope: ProgramScope }) {
       )}
       {action !== null && (
         <ActionPanel
-          key={action.kind === 'compute' ? `compute-${action.quarter}` : `${action.kind}-${action.claim.id}`}
+          key={actionKey(action)}
           action={action}
           scope={scope}
           onCancel={() => setAction(null)}
@@ -414,7 +492,10 @@ function SubsidiesBody({ scope }: { scope: ProgramScope }) {
               {quarter === null ? ' Choose a quarter to compute its claims.' : ' Compute them from the loans above.'}
             </Empty>
           ) : (
-            <ClaimTable claims={claims.data.claims.edges.map((e) => e.node)} onAction={open} />
+            <>
+              <BatchButtons claims={claims.data.claims.edges.map((e) => e.node)} onAction={open} />
+              <ClaimTable claims={claims.data.claims.edges.map((e) => e.node)} onAction={open} />
+            </>
           )}
           {claims.data.claims.pageInfo.hasNextPage && (
             <p className="muted small">Showing the first 100 claims; the export holds them all.</p>

@@ -1,4 +1,4 @@
-import { quarterOf, volumeSeries, withShares } from '@web/pages/program/series';
+import { quarterOf, sumAmounts, volumeSeries, withShares } from '@web/pages/program/series';
 
 const quarters = [
   { quarter: 1, amount: '1000000.10', registrations: 1 },
@@ -76,5 +76,13 @@ describe('withShares', () => {
       ['a', '0.0'],
       ['b', '0.0'],
     ]);
+  });
+});
+
+describe('sumAmounts', () => {
+  it('adds decimal strings exactly (0.1 + 0.2 is 0.30)', () => {
+    expect(sumAmounts(['0.1', '0.2'])).toBe('0.30');
+    expect(sumAmounts(['8000.00', '12345678.905'])).toBe('12353678.90');
+    expect(sumAmounts([])).toBe('0.00');
   });
 });

@@ -108,3 +108,8 @@ export function withShares<T extends Keyed>(rows: readonly T[]): Shared<T>[] {
       sharePercent: total.isZero() ? '0.0' : new Decimal(r.amount).div(total).times(100).toDecimalPlaces(1).toFixed(1),
     }));
 }
+
+/** The exact sum of decimal strings, to the cent. */
+export function sumAmounts(amounts: readonly string[]): string {
+  return cents(amounts.reduce((sum, a) => sum.plus(a), new Decimal(0)));
+}
