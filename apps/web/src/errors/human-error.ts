@@ -93,6 +93,12 @@ const CONFLICTS: Record<string, string> = {
   IDEMPOTENCY_KEY_REUSED: 'This request was already sent with different content. Start again from the form.',
   CREDIT_ENTRY_EXISTS: 'This entry is already on the credit calendar.',
   CREDIT_ENTRY_REMOVED: 'This credit calendar entry was removed in the meantime.',
+  SUBSIDY_CLAIM_TRANSITION: 'This claim was decided in the meantime. Reload to see its current state.',
+  SUBSIDY_RULE_MISSING: 'The city has no subsidy rule in force for this quarter, so no claims can be computed.',
+  LPR_MISSING: 'The loan prime rate for this quarter is not recorded yet, so interest subsidies cannot be computed.',
+  CLAIM_NOT_FILED: 'This claim was decided in the meantime. Reload to see its current state.',
+  FUND_BALANCE_SHORT: "The fund's balance is too low to pay its part of this claim. Record a contribution first.",
+  NOT_FUND_ADMINISTRATOR: 'Only the program office that runs this fund can decide its claims.',
 };
 
 const GENERIC: HumanError = {
