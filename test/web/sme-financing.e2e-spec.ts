@@ -1,9 +1,10 @@
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DEMO_ASSETS } from '@app/demo-data';
 import {
   assertGqlData,
   e2eEnv,
+  expectFitsWidth,
   gql,
   launchChromium,
   offerFromNewBank,
@@ -11,6 +12,7 @@ import {
   pageErrorsOf,
   saveScreenshot,
   SCREENS,
+  signInWithToken,
   smeWithAssets,
 } from '@app/testing';
 
@@ -18,23 +20,6 @@ jest.setTimeout(150_000);
 
 const env = e2eEnv();
 const origin = originOf(env.gatewayUrl);
-
-/** Signs the browser in as a fresh SME user (not one of the demo logins the login page lists). */
-async function signInAs(page: Page, token: string, login: string): Promise<void> {
-  await page.goto(`${origin}/login`);
-  await page.evaluate(
-    ([t, l]) =>
-      window.localStorage.setItem(
-        'ipfin.session',
-        JSON.stringify({ token: t, user: { login: l, displayName: l, roles: ['SME'] } }),
-      ),
-    [token, login] as const,
-  );
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-}
 
 /**
  * The SME's financing journey in a real Chromium: a fresh enterprise (so the demo companies'
@@ -64,7 +49,8 @@ describe('web console: SME lists a patent, compares offers, accepts and signs', 
     ).ipAsset;
 
     const pageErrors = await pageErrorsOf(browser, { width, height }, async (page) => {
-      await signInAs(page, sme.token, `sme-${sme.userId.slice(0, 8)}`);
+      const login = `sme-${sme.userId.slice(0, 8)}`;
+      await signInWithToken(page, origin, sme.token, { login, displayName: login, roles: ['SME'] });
       await page.goto(`${origin}/patents`);
       await page.getByRole('heading', { name: 'My patents' }).waitFor();
       const row = page.locator('tr', { hasText: asset.number });
@@ -77,7 +63,7 @@ describe('web console: SME lists a patent, compares offers, accepts and signs', 
       await page.getByRole('button', { name: 'List for financing' }).click();
       await page.getByText('Enter the amount as a number, such as 800000.').waitFor();
       await page.getByLabel('Amount sought (CNY)').fill('1000000');
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-list-patent-${name}`);
       await page.getByRole('button', { name: 'List for financing' }).click();
       await page.getByText(`${asset.title} is listed for CNY 1,000,000 over 12 months.`).waitFor();
@@ -109,7 +95,7 @@ describe('web console: SME lists a patent, compares offers, accepts and signs', 
       expect(await interest.locator('td.best').textContent()).toMatch(/^CNY [\d,]+\.\d\d ★$/);
       expect(await card.locator('td.best').count()).toBeGreaterThanOrEqual(4);
       expect(await page.getByText('Calculating…').count()).toBe(0);
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-compare-offers-${name}`);
 
       await card.getByRole('button', { name: `Accept the offer of ${cheap.offer.lender.name}` }).click();
@@ -117,25 +103,25 @@ describe('web console: SME lists a patent, compares offers, accepts and signs', 
       // The other offer was declined with the acceptance.
       await page.getByText(`${dear.offer.lender.name}: CNY 1,000,000 — Declined`).waitFor();
       await page.locator('tr[data-application]').first().waitFor();
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-offer-accepted-${name}`);
       await page.getByRole('link', { name: 'Review and sign it' }).click();
 
       await page.waitForURL(/\/applications\/[^/]+$/);
       await page.getByText('Your signature is needed: check the terms below and sign.').waitFor();
       await page.getByText('The bank: not signed yet').waitFor();
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-application-draft-${name}`);
       await page.getByRole('button', { name: 'Sign the application' }).click();
       await page.getByText('You have signed. Waiting for the bank to sign.').waitFor();
       await page.getByText('Your company: signed').waitFor();
       await page.getByText('Signed by you', { exact: true }).first().waitFor();
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-application-signed-${name}`);
 
       await page.getByRole('link', { name: 'Loans' }).click();
       await page.getByText(/No loans yet/).waitFor();
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-loans-${name}`);
     });
     expect(pageErrors).toEqual([]);
@@ -169,7 +155,7 @@ describe('web console: SME reads a valuation and its loan schedule', () => {
       expect(await weight.locator('td[data-label="Weight"]').textContent()).toMatch(/^\d+(\.\d+)? %$/);
       await why.getByText(/^Relief from royalty: CNY [\d,]+/).click();
       await why.locator('td[data-label="Present value"]').first().waitFor();
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-valuation-why-${name}`);
 
       await page.getByRole('link', { name: 'Loans' }).click();
@@ -178,7 +164,7 @@ describe('web console: SME reads a valuation and its loan schedule', () => {
       await page.getByRole('heading', { name: 'Repayment schedule' }).waitFor();
       expect(await page.locator('tbody tr').count()).toBe(12);
       expect(await page.getByText('CNY 3,000,000 at 3.85 % over 12 months, equal instalments').count()).toBe(1);
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `sme-loan-schedule-${name}`);
     });
     expect(pageErrors).toEqual([]);

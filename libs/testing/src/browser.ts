@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -53,14 +53,56 @@ export async function pageErrorsOf(
   viewport: { width: number; height: number },
   journey: (page: Page) => Promise<void>,
 ): Promise<string[]> {
-  const context = await browser.newContext({ viewport });
+  return pagesErrorsOf(browser, viewport, ['page'], (pages) => journey(pages.page));
+}
+
+/**
+ * Like pageErrorsOf with one page per name, each in its own context (its own session): the
+ * users of a cross-role journey side by side. Errors are prefixed with the page's name.
+ */
+export async function pagesErrorsOf<N extends string>(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  names: readonly N[],
+  journey: (pages: Record<N, Page>) => Promise<void>,
+): Promise<string[]> {
   const errors: string[] = [];
+  const contexts: BrowserContext[] = [];
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await journey(page);
+    const pages = {} as Record<N, Page>;
+    for (const name of names) {
+      const context = await browser.newContext({ viewport });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(names.length === 1 ? error.message : `${name}: ${error.message}`));
+      pages[name] = page;
+    }
+    await journey(pages);
     return errors;
   } finally {
-    await context.close();
+    for (const context of contexts) await context.close();
   }
+}
+
+/**
+ * Signs a page in as any user the test minted a token for (the login page lists only the demo
+ * users): stores the session the console keeps, as its login page would.
+ */
+export async function signInWithToken(
+  page: Page,
+  origin: string,
+  token: string,
+  user: { login: string; displayName: string; roles: readonly string[] },
+): Promise<void> {
+  await page.goto(`${origin}/login`);
+  await page.evaluate(([session]) => window.localStorage.setItem('ipfin.session', session), [
+    JSON.stringify({ token, user: { ...user, roles: [...user.roles] } }),
+  ] as const);
+}
+
+/** Fails when the page is wider than the screen (the console never scrolls sideways). */
+export async function expectFitsWidth(page: Page, width: number): Promise<void> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (scrollWidth > width)
+    throw new Error(`the page at ${page.url()} is ${scrollWidth} px wide on a ${width} px screen`);
 }

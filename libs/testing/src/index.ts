@@ -94,4 +94,13 @@ export { heapAfterGc, INSPECT_ON_SIGNAL } from './heap-probe.js';
 export type { HeapFigures } from './heap-probe.js';
 export { prepareSoak, runSoak } from './soak.js';
 export type { SoakClient, SoakOperation, SoakOptions, SoakReport, SoakWorkload } from './soak.js';
-export { chromiumPath, launchChromium, pageErrorsOf, saveScreenshot, SCREENS } from './browser.js';
+export {
+  chromiumPath,
+  expectFitsWidth,
+  launchChromium,
+  pageErrorsOf,
+  pagesErrorsOf,
+  saveScreenshot,
+  SCREENS,
+  signInWithToken,
+} from './browser.js';
