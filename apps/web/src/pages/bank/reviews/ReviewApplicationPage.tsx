@@ -7,6 +7,7 @@ import type { BankReviewApplicationQuery, SubmitPledgeApplicationInput } from '@
 import { fractionToPercent } from '@web/kit/form';
 import { Loading, PageHead } from '@web/kit/states';
 import { assessLtv, type PolicyTerms } from '@web/pages/bank/policy/ltv-policy';
+import { BANK_LENDER_POLICY } from '@web/pages/bank/policy/lender-policy-query';
 import { LtvSummary } from '@web/pages/bank/policy/LtvSummary';
 import { preSubmitChecks, type PreCheck } from '@web/pages/bank/reviews/pre-submit-checks';
 import { PledgeActions } from '@web/pages/bank/reviews/PledgeActions';
@@ -109,25 +110,6 @@ export const BANK_REVIEW_APPLICATION = graphql(`
   }
 `);
 
-export const BANK_LENDER_POLICY = graphql(`
-  query BankLenderPolicy($lenderId: ID!) {
-    lenderPolicy(lenderId: $lenderId) {
-      version
-      inventionLtvCap
-      utilityModelLtvCap
-      designLtvCap
-      trademarkLtvCap
-      haircut
-      minRemainingLifeYears
-      validityMonths
-      ltvCapByRemainingLife {
-        minYears
-        cap
-      }
-    }
-  }
-`);
-
 export const PATENT_ON_REGISTER = graphql(`
   query PatentOnRegister($patentNumber: String!) {
     pledgeRegister(filter: { patentNumber: $patentNumber }, first: 20) {
@@ -225,21 +207,25 @@ function toPolicy(data: { lenderPolicy?: PolicyTerms | null } | undefined): Poli
 }
 
 function ChecksList({ checks }: { checks: readonly PreCheck[] }) {
-  if (checks.length === 0) {
-    return (
-      <p className="notice notice-ok" role="status">
-        No refusal grounds found in the register data, and the claim is within your policy.
-      </p>
-    );
-  }
+  const refusals = checks.filter((c) => c.severity === 'refusal').length;
   return (
-    <ul className="checks" aria-label="Checks before signing">
-      {checks.map((c) => (
-        <li key={c.message} className={`check check-${c.severity}`}>
-          <span className="check-kind">{c.severity === 'refusal' ? 'Would be refused' : 'Policy'}</span> {c.message}
-        </li>
-      ))}
-    </ul>
+    <>
+      {refusals === 0 && (
+        <p className="notice notice-ok" role="status">
+          No refusal grounds found in the register data
+          {checks.length === 0 ? ', and the claim is within your policy.' : '.'}
+        </p>
+      )}
+      {checks.length > 0 && (
+        <ul className="checks" aria-label="Checks before signing">
+          {checks.map((c) => (
+            <li key={c.message} className={`check check-${c.severity}`}>
+              <span className="check-kind">{c.severity === 'refusal' ? 'Would be refused' : 'Policy'}</span> {c.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 

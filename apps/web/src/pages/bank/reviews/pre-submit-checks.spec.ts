@@ -1,8 +1,8 @@
 import { assessLtv } from '@web/pages/bank/policy/ltv-policy';
-import { preSubmitChecks, type CheckedAsset } from '@web/pages/bank/reviews/pre-submit-checks';
+import { preSubmitChecks, type CheckedApplication, type CheckedAsset } from '@web/pages/bank/reviews/pre-submit-checks';
 
 const TODAY = '2026-11-21';
-const application = {
+const application: CheckedApplication = {
   pledgorPartyId: 'sme',
   debtorDueDate: '2027-11-21',
   forfeitureClause: false,
@@ -20,7 +20,7 @@ const clean: CheckedAsset = {
   stale: false,
   valued: true,
 };
-const messages = (assets: CheckedAsset[], change: Partial<typeof application> = {}) =>
+const messages = (assets: CheckedAsset[], change: Partial<CheckedApplication> = {}) =>
   preSubmitChecks({ ...application, ...change }, assets, null, TODAY, 'CNY').map((c) => `${c.severity}: ${c.message}`);
 
 describe('checks before the bank signs', () => {
