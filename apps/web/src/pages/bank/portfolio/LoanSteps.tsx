@@ -39,7 +39,7 @@ export function LoanSteps({ loan }: { loan: { id: string; status: string } }) {
   };
   if (loan.status !== 'SUBMITTED' && loan.status !== 'APPROVED') return null;
   return (
-    <span className="cell-asset">
+    <span className="cell-asset stack">
       {loan.status === 'SUBMITTED' ? (
         <button
           type="button"

@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatAmount, formatMoney } from '@web/format';
 import { graphql } from '@web/gql';
 import type { BankPoolsQuery } from '@web/gql/graphql';
 import { fractionToPercent } from '@web/kit/form';
 import { Empty, Loading, PageHead } from '@web/kit/states';
-import { breaches, progressToTarget, shareToPercent } from '@web/pages/bank/portfolio/portfolio-logic';
+import { PartyName } from '@web/pages/bank/PartyName';
+import { breaches, limitBasisShare, progressToTarget, shareToPercent } from '@web/pages/bank/portfolio/portfolio-logic';
 import '@web/pages/bank/bank.css';
 
 export const BANK_POOLS = graphql(`
@@ -33,14 +35,17 @@ export const BANK_POOLS = graphql(`
         byObligor {
           key
           share
+          balance
         }
         byIndustry {
           key
           share
+          balance
         }
         byCity {
           key
           share
+          balance
         }
       }
     }
@@ -53,10 +58,14 @@ function Concentration({
   title,
   rows,
   limit,
+  pool,
+  name = (key) => key,
 }: {
   title: string;
-  rows: readonly { key: string; share: string }[];
+  rows: readonly { key: string; share: string; balance: string }[];
   limit: string | null | undefined;
+  pool: Pool;
+  name?: (key: string) => ReactNode;
 }) {
   const top = [...rows].sort((a, b) => (a.share < b.share ? 1 : a.share > b.share ? -1 : 0)).slice(0, 3);
   return (
@@ -69,11 +78,17 @@ function Concentration({
         <p className="muted small">Nothing included yet.</p>
       ) : (
         <ul className="plain-list">
-          {top.map((r) => (
-            <li key={r.key} className={breaches(r.share, limit) ? 'deadline-overdue' : undefined}>
-              {r.key}: {shareToPercent(r.share)} %
-            </li>
-          ))}
+          {top.map((r) => {
+            const basis = limitBasisShare(r.balance, pool.analytics.balance, pool.targetBalance);
+            const over = breaches(basis, limit);
+            return (
+              <li key={r.key} className={over ? 'deadline-overdue' : undefined}>
+                {name(r.key)}: {shareToPercent(r.share)} %
+                {basis !== r.share && <span className="muted small"> ({shareToPercent(basis)} % of the target)</span>}
+                {over && ' · above the limit'}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>
@@ -129,9 +144,15 @@ function PoolCard({ pool }: { pool: Pool }) {
         </div>
       </dl>
       <div className="concentrations">
-        <Concentration title="Largest obligors" rows={a.byObligor} limit={pool.maxObligorShare} />
-        <Concentration title="Industries (IPC section)" rows={a.byIndustry} limit={pool.maxIndustryShare} />
-        <Concentration title="Cities" rows={a.byCity} limit={pool.maxCityShare} />
+        <Concentration
+          title="Largest obligors"
+          rows={a.byObligor}
+          limit={pool.maxObligorShare}
+          pool={pool}
+          name={(key) => <PartyName id={key} />}
+        />
+        <Concentration title="Industries (IPC section)" rows={a.byIndustry} limit={pool.maxIndustryShare} pool={pool} />
+        <Concentration title="Cities" rows={a.byCity} limit={pool.maxCityShare} pool={pool} />
       </div>
     </section>
   );

@@ -116,7 +116,7 @@ function LoanTable({ loans }: { loans: readonly Loan[] }) {
             </td>
             <td data-label="Next due">
               {loan.nextDue ? (
-                <span className="cell-asset">
+                <span className="cell-asset stack">
                   <span>{formatDate(loan.nextDue.dueDate)}</span>
                   <span className="muted small">{formatMoney(loan.nextDue.amount)}</span>
                 </span>
@@ -132,7 +132,7 @@ function LoanTable({ loans }: { loans: readonly Loan[] }) {
               )}
             </td>
             <td data-label="">
-              <span className="cell-asset">
+              <span className="cell-asset stack">
                 <LoanSteps loan={loan} />
                 <Link to={`/reviews/${loan.pledgeId}`} className="small">
                   Pledge

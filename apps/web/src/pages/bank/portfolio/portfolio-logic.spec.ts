@@ -1,5 +1,6 @@
 import {
   breaches,
+  limitBasisShare,
   portfolioTotals,
   progressToTarget,
   shareToPercent,
@@ -72,5 +73,14 @@ describe('portfolio figures', () => {
     expect(breaches('0.25000001', '0.25')).toBe(true);
     expect(breaches('0.25', '0.25')).toBe(false);
     expect(breaches('0.9', null)).toBe(false);
+  });
+});
+
+describe('concentration limits', () => {
+  it('checks shares against the target while the pool is below it, else against the pool', () => {
+    expect(limitBasisShare('3000000', '3000000', '30000000')).toBe('0.1');
+    expect(limitBasisShare('3000000', '40000000', '30000000')).toBe('0.075');
+    expect(limitBasisShare('1', '3', null)).toBe('0.33333333');
+    expect(limitBasisShare('0', '0', null)).toBe('0');
   });
 });

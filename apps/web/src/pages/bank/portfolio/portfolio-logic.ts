@@ -94,6 +94,17 @@ export function progressToTarget(balance: string, target: string | null | undefi
     .toFixed(1);
 }
 
+/**
+ * The share a concentration limit is checked against: of the pool balance, or of the target
+ * while the pool is still below it (a growing pool is not held to shares of its first loans).
+ */
+export function limitBasisShare(rowBalance: string, poolBalance: string, target: string | null | undefined): string {
+  const basis =
+    target !== null && target !== undefined && new ExactDecimal(poolBalance).lessThan(target) ? target : poolBalance;
+  if (new ExactDecimal(basis).isZero()) return '0';
+  return new ExactDecimal(rowBalance).dividedBy(basis).toDecimalPlaces(8, ExactDecimal.ROUND_HALF_UP).toFixed();
+}
+
 /** A share above its limit (both fractions); false when no limit is set. */
 export function breaches(share: string, limit: string | null | undefined): boolean {
   return limit !== null && limit !== undefined && new ExactDecimal(share).greaterThan(limit);

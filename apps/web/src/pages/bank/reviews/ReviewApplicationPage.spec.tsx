@@ -1,5 +1,6 @@
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { fireEvent, render, screen } from '@testing-library/react';
+import { BANK_PARTY_NAME } from '@web/pages/bank/PartyName';
 import { BANK_LENDER_POLICY } from '@web/pages/bank/policy/lender-policy-query';
 import {
   BANK_REVIEW_APPLICATION,
@@ -155,6 +156,11 @@ const signMock = (accepted: boolean) => ({
   },
 });
 
+const partyMock = {
+  request: { query: BANK_PARTY_NAME, variables: { id: 'sme-1' } },
+  result: { data: { party: { __typename: 'Party', id: 'sme-1', name: 'Suzhou Lianxin Microelectronics' } } },
+};
+
 function renderPage(mocks: MockedProviderProps['mocks']) {
   return render(
     <MockedProvider mocks={mocks}>
@@ -173,10 +179,11 @@ describe('ReviewApplicationPage', () => {
   });
 
   it('shows the LTV against the policy: no refusal grounds, the claim above policy as a warning', async () => {
-    renderPage([appMock, policyMock, registerMock(null)]);
+    renderPage([appMock, partyMock, policyMock, registerMock(null)]);
     expect(await screen.findByRole('heading', { name: 'Checks before signing' })).toBeTruthy();
     expect(await screen.findByText('No refusal grounds found in the register data.')).toBeTruthy();
     expect(screen.queryByText('Would be refused')).toBeNull();
+    expect(await screen.findByText('Suzhou Lianxin Microelectronics')).toBeTruthy();
     // 600,000 / 2,000,000; the policy lends 25 % of 2,000,000.
     expect(screen.getByTestId('ltv').textContent).toBe('30 %');
     expect(screen.getByText('CNY 500,000')).toBeTruthy();
@@ -186,7 +193,7 @@ describe('ReviewApplicationPage', () => {
   });
 
   it('warns of a live pledge on the register before signing, and lists the refusal reasons the server gives', async () => {
-    renderPage([appMock, policyMock, registerMock('REGISTERED'), signMock(false), appMock]);
+    renderPage([appMock, partyMock, policyMock, registerMock('REGISTERED'), signMock(false), appMock]);
     expect(await screen.findByText(/CN201810123456.5 is already pledged \(registration ZL-2025-7\)\./)).toBeTruthy();
     expect(screen.getByText(/One check above would make the registrar refuse/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sign and submit' }));
@@ -196,7 +203,7 @@ describe('ReviewApplicationPage', () => {
   });
 
   it('signs with the content the SME signed; a deregistered pledge on the register is no obstacle', async () => {
-    renderPage([appMock, policyMock, registerMock('DEREGISTERED'), signMock(true), appMock]);
+    renderPage([appMock, partyMock, policyMock, registerMock('DEREGISTERED'), signMock(true), appMock]);
     const sign = await screen.findByRole('button', { name: 'Sign and submit' });
     fireEvent.click(sign);
     expect(await screen.findByRole('button', { name: 'Signing…' })).toBeTruthy();

@@ -7,6 +7,7 @@ import type { BankReviewApplicationQuery, SubmitPledgeApplicationInput } from '@
 import { fractionToPercent } from '@web/kit/form';
 import { Loading, PageHead } from '@web/kit/states';
 import { assessLtv, type PolicyTerms } from '@web/pages/bank/policy/ltv-policy';
+import { PartyName } from '@web/pages/bank/PartyName';
 import { BANK_LENDER_POLICY } from '@web/pages/bank/policy/lender-policy-query';
 import { LtvSummary } from '@web/pages/bank/policy/LtvSummary';
 import { preSubmitChecks, type PreCheck } from '@web/pages/bank/reviews/pre-submit-checks';
@@ -343,15 +344,23 @@ function ApplicationDetail({
           </dd>
         </div>
         <div>
+          <dt>Pledgor</dt>
+          <dd>
+            <PartyName id={app.pledgorPartyId} />
+          </dd>
+        </div>
+        <div>
           <dt>Secured claim</dt>
           <dd>
             {formatMoney(app.claimAmount)} ({app.claimType.toLowerCase()})
           </dd>
         </div>
-        <div>
-          <dt>Debtor's due date</dt>
-          <dd>{formatDate(app.debtorDueDate)}</dd>
-        </div>
+        {deadline?.label !== 'Debt due' && (
+          <div>
+            <dt>Debtor's due date</dt>
+            <dd>{formatDate(app.debtorDueDate)}</dd>
+          </div>
+        )}
         {deadline !== null && (
           <div>
             <dt>{deadline.label}</dt>
@@ -396,7 +405,7 @@ function ApplicationDetail({
             return (
               <tr key={a.assetId}>
                 <td data-label="Asset">
-                  <span className="cell-asset">
+                  <span className="cell-asset stack">
                     <span className="cell-title">{a.title}</span>
                     <span className="muted small">
                       {a.number}
@@ -408,7 +417,7 @@ function ApplicationDetail({
                 <td data-label="Expires">{a.asset?.expiryDate ? formatDate(a.asset.expiryDate) : '—'}</td>
                 <td data-label="Latest valuation">
                   {v ? (
-                    <span className="cell-asset">
+                    <span className="cell-asset stack">
                       <span>{formatMoney(v.value)}</span>
                       {v.low && v.high && v.low.amount !== v.high.amount && (
                         <span className="muted small">

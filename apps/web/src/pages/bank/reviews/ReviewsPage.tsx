@@ -56,7 +56,7 @@ function DeadlineCell({ item, today }: { item: QueueNode; today: string }) {
   const deadline = deadlineOf(item, today);
   if (deadline === null) return <span className="muted">—</span>;
   return (
-    <span className="cell-asset">
+    <span className="cell-asset stack">
       <span className="muted small">{deadline.label}</span>
       <span>{formatDate(deadline.date)}</span>
       <span className={deadline.overdue ? 'deadline deadline-overdue' : 'deadline'}>{daysLeftText(deadline)}</span>
