@@ -210,4 +210,22 @@ describe('ReviewApplicationPage', () => {
     expect(await screen.findByRole('button', { name: 'Sign and submit' })).toBeTruthy();
     expect(screen.queryByText('The application was not accepted:')).toBeNull();
   });
+
+  it('says when the public register could not be checked, and still lets the bank sign', async () => {
+    renderPage([
+      appMock,
+      partyMock,
+      policyMock,
+      {
+        request: { query: PATENT_ON_REGISTER, variables: { patentNumber: 'CN201810123456.5' } },
+        error: new TypeError('Failed to fetch'),
+      },
+    ]);
+    expect(
+      await screen.findByText(
+        'The public register could not be reached: other pledges of these patents were not checked.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sign and submit' })).toBeTruthy();
+  });
 });

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatDate, formatMoney, kindLabel, legalStatusLabel } from '@web/format';
 import { graphql } from '@web/gql';
@@ -175,32 +175,59 @@ export function signingInput(app: Application): SubmitPledgeApplicationInput {
   };
 }
 
-/** One register lookup per patent: a live pledge of it (other than this file's) would be refused. */
-function useLivePledges(app: Application | undefined): { live: Record<string, string[]>; loading: boolean } {
-  const numbers = app?.assets.map((a) => a.number) ?? [];
-  // A file has few patents; the hooks' order is fixed by the file's asset list.
-  const first = useQuery(PATENT_ON_REGISTER, {
-    variables: { patentNumber: numbers[0] ?? '' },
-    skip: numbers[0] === undefined,
+/** Live pledges of each of the file's patents on the public register, other than this file's. */
+export function livePledgesOf(
+  entries: readonly { registrationNumber: string; status: string }[],
+  ownRegistration: string | null | undefined,
+): string[] {
+  return entries
+    .filter((e) => LIVE.includes(e.status) && e.registrationNumber !== ownRegistration)
+    .map((e) => e.registrationNumber);
+}
+
+interface RegisterCheck {
+  live: Record<string, string[]>;
+  loading: boolean;
+  failed: boolean;
+}
+
+/** One register lookup per patent of the file, however many it has. */
+function useLivePledges(app: Application): RegisterCheck {
+  const client = useApolloClient();
+  const numbers = app.assets.map((a) => a.number);
+  const key = numbers.join('|');
+  const [state, setState] = useState<RegisterCheck & { key: string }>({
+    key: '',
+    live: {},
+    loading: true,
+    failed: false,
   });
-  const rest = useQuery(PATENT_ON_REGISTER, {
-    variables: { patentNumber: numbers[1] ?? '' },
-    skip: numbers[1] === undefined,
-  });
-  const third = useQuery(PATENT_ON_REGISTER, {
-    variables: { patentNumber: numbers[2] ?? '' },
-    skip: numbers[2] === undefined,
-  });
-  const results = [first, rest, third];
-  const live: Record<string, string[]> = {};
-  numbers.forEach((n, i) => {
-    const edges = results[i]?.data?.pledgeRegister.edges ?? [];
-    live[n] = edges
-      .map((e) => e.node)
-      .filter((e) => LIVE.includes(e.status) && e.registrationNumber !== app?.registrationNumber)
-      .map((e) => e.registrationNumber);
-  });
-  return { live, loading: results.some((r, i) => numbers[i] !== undefined && r.loading) };
+  useEffect(() => {
+    let current = true;
+    Promise.all(
+      key.split('|').map((patentNumber) => client.query({ query: PATENT_ON_REGISTER, variables: { patentNumber } })),
+    ).then(
+      (results) => {
+        if (!current) return;
+        const live: Record<string, string[]> = {};
+        key.split('|').forEach((n, i) => {
+          const edges = results[i]?.data?.pledgeRegister.edges ?? [];
+          live[n] = livePledgesOf(
+            edges.map((e) => e.node),
+            app.registrationNumber,
+          );
+        });
+        setState({ key, live, loading: false, failed: false });
+      },
+      () => {
+        if (current) setState({ key, live: {}, loading: false, failed: true });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, key, app.registrationNumber]);
+  return state.key === key ? state : { live: {}, loading: true, failed: false };
 }
 
 function toPolicy(data: { lenderPolicy?: PolicyTerms | null } | undefined): PolicyTerms | null {
@@ -297,7 +324,7 @@ function ApplicationDetail({
   lenderId: string | null;
 }) {
   const today = localToday();
-  const { live, loading } = useLivePledges(app);
+  const { live, loading, failed } = useLivePledges(app);
   const valued = app.assets.map((a) => ({
     id: a.assetId,
     number: a.number,
@@ -307,7 +334,7 @@ function ApplicationDetail({
     stale: a.asset?.latestValuation?.staleness.stale ?? false,
   }));
   const ltv = assessLtv(app.claimAmount.amount, valued, policy);
-  const checks = preSubmitChecks(
+  const found = preSubmitChecks(
     app,
     app.assets.map((a) => ({
       id: a.assetId,
@@ -328,6 +355,15 @@ function ApplicationDetail({
     today,
     app.claimAmount.currency,
   );
+  const checks: PreCheck[] = failed
+    ? [
+        ...found,
+        {
+          severity: 'warning',
+          message: 'The public register could not be reached: other pledges of these patents were not checked.',
+        },
+      ]
+    : found;
   const deadline = deadlineOf(app, today);
   const tab = tabOf(app);
   return (
