@@ -93,6 +93,9 @@ const CONFLICTS: Record<string, string> = {
   IDEMPOTENCY_KEY_REUSED: 'This request was already sent with different content. Start again from the form.',
   CREDIT_ENTRY_EXISTS: 'This entry is already on the credit calendar.',
   CREDIT_ENTRY_REMOVED: 'This credit calendar entry was removed in the meantime.',
+  PLEDGE_NOT_REGISTERED: 'The pledge is not registered (any more), so no loan can be made against it.',
+  PRINCIPAL_EXCEEDS_CLAIM: "The principal is above the pledge's secured claim.",
+  ACTIVE_LOAN_EXISTS: 'This pledge already has a loan under way.',
 };
 
 const GENERIC: HumanError = {
