@@ -99,6 +99,9 @@ const CONFLICTS: Record<string, string> = {
   CLAIM_NOT_FILED: 'This claim was decided in the meantime. Reload to see its current state.',
   FUND_BALANCE_SHORT: "The fund's balance is too low to pay its part of this claim. Record a contribution first.",
   NOT_FUND_ADMINISTRATOR: 'Only the program office that runs this fund can decide its claims.',
+  PLEDGE_NOT_REGISTERED: 'The pledge is not registered (any more), so no loan can be made against it.',
+  PRINCIPAL_EXCEEDS_CLAIM: "The principal is above the pledge's secured claim.",
+  ACTIVE_LOAN_EXISTS: 'This pledge already has a loan under way.',
 };
 
 const GENERIC: HumanError = {

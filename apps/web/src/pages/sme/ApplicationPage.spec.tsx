@@ -1,7 +1,8 @@
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { ParamsProvider } from '@web/router/router';
-import { ApplicationPage, PLEDGE_APPLICATION_DETAIL, SIGN_APPLICATION } from '@web/pages/sme/ApplicationPage';
+import { SIGN_PLEDGE_APPLICATION } from '@web/api/pledge-signature';
+import { ApplicationPage, PLEDGE_APPLICATION_DETAIL } from '@web/pages/sme/ApplicationPage';
 
 const money = (amount: string) => ({ __typename: 'Money', amount, currency: 'CNY' });
 const application = (change: Record<string, unknown> = {}) => ({
@@ -81,7 +82,7 @@ const signatureInput = {
 };
 const signMock = (result: Record<string, unknown>, input: Record<string, unknown> = signatureInput) => ({
   request: {
-    query: SIGN_APPLICATION,
+    query: SIGN_PLEDGE_APPLICATION,
     // The signature sends the application's own content back, under a key.
     variables: (v: Record<string, unknown>) =>
       JSON.stringify(v['input']) === JSON.stringify(input) && typeof v['key'] === 'string',
@@ -92,6 +93,7 @@ const signMock = (result: Record<string, unknown>, input: Record<string, unknown
         __typename: 'PledgeApplicationResult',
         awaitingSignatureOf: null,
         reasons: [],
+        reviewFlags: [],
         application: null,
         ...result,
       },
@@ -124,6 +126,8 @@ describe('ApplicationPage', () => {
           pledgeeSigned: false,
           awaitingSignatureOf: 'PLEDGEE',
           examinationDueDate: null,
+          overdue: false,
+          updatedAt: '2026-11-21T08:00:00.000Z',
         },
       }),
       detailMock({ pledgorSigned: true, awaitingSignatureOf: 'PLEDGEE' }),
@@ -208,6 +212,8 @@ describe('ApplicationPage', () => {
             pledgeeSigned: false,
             awaitingSignatureOf: 'PLEDGEE',
             examinationDueDate: null,
+            overdue: false,
+            updatedAt: '2026-11-21T08:00:00.000Z',
           },
         },
         { ...signatureInput, acknowledgedRisks: [{ assetId: 'a1', risk: 'INVALIDATION_PENDING' }] },

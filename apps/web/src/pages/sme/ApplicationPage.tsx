@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
+import { SIGN_PLEDGE_APPLICATION, signingInput } from '@web/api/pledge-signature';
 import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatDate, formatMoney, pledgeStatusLabel } from '@web/format';
 import { graphql } from '@web/gql';
-import type { PledgeApplicationDetailQuery, SubmitPledgeApplicationInput } from '@web/gql/graphql';
+import type { PledgeApplicationDetailQuery } from '@web/gql/graphql';
 import { Loading, PageHead } from '@web/kit/states';
 import { nextStep, refusalSentence, timeline } from '@web/pages/sme/application-state';
 import { Link, useParam } from '@web/router/router';
@@ -76,56 +77,7 @@ export const PLEDGE_APPLICATION_DETAIL = graphql(`
   }
 `);
 
-export const SIGN_APPLICATION = graphql(`
-  mutation SignPledgeApplication($input: SubmitPledgeApplicationInput!, $key: String) {
-    submitPledgeApplication(input: $input, idempotencyKey: $key) {
-      accepted
-      awaitingSignatureOf
-      reasons {
-        code
-        message
-        assetId
-      }
-      application {
-        id
-        status
-        pledgorSigned
-        pledgeeSigned
-        awaitingSignatureOf
-        examinationDueDate
-      }
-    }
-  }
-`);
-
 type Application = PledgeApplicationDetailQuery['pledgeApplication'];
-
-/**
- * The signature covers the application exactly as it stands: its own content, sent back,
- * plus the invalidation risks the SME acknowledged on the form (they change the content, so
- * a bank that signed before must sign again).
- */
-export function signatureInput(app: Application, acknowledged: readonly string[] = []): SubmitPledgeApplicationInput {
-  const risks = app.acknowledgedRisks.map((r) => ({ assetId: r.assetId, risk: r.risk }));
-  for (const assetId of acknowledged) {
-    if (!risks.some((r) => r.assetId === assetId)) risks.push({ assetId, risk: 'INVALIDATION_PENDING' });
-  }
-  return {
-    applicationId: app.id,
-    pledgorPartyId: app.pledgorPartyId,
-    pledgeePartyId: app.pledgeePartyId,
-    securedClaim: { type: app.claimType, amount: app.claimAmount.amount, currency: app.claimAmount.currency },
-    debtorDueDate: app.debtorDueDate,
-    assetIds: [...app.assets].map((a) => a.assetId),
-    guaranteeScope: app.guaranteeScope,
-    forfeitureClause: app.forfeitureClause,
-    appraisalReference: app.appraisalReference ?? null,
-    appraisedValue: app.appraisedValue?.amount ?? null,
-    coOwnerConsents: [...app.coOwnerConsents],
-    acknowledgedRisks: risks,
-    filingChannel: app.filingChannel,
-  };
-}
 
 const ACTIONS: Record<string, string> = {
   PLEDGE_DRAFTED: 'Drafted',
@@ -167,7 +119,7 @@ function Signing({ app }: { app: Application }) {
     return key;
   };
   // A refused signature changes nothing on the server: only an accepted one is worth reloading.
-  const [sign, { loading, data }] = useMutation(SIGN_APPLICATION, {
+  const [sign, { loading, data }] = useMutation(SIGN_PLEDGE_APPLICATION, {
     refetchQueries: (result) =>
       result.data?.submitPledgeApplication.accepted === true ? ['PledgeApplicationDetail'] : [],
   });
@@ -182,7 +134,7 @@ function Signing({ app }: { app: Application }) {
   const onSign = (): void => {
     setError(null);
     const key = keyFor([...acknowledged].sort().join(','));
-    sign({ variables: { input: signatureInput(app, acknowledged), key } }).catch((e: unknown) => setError(e));
+    sign({ variables: { input: signingInput(app, acknowledged), key } }).catch((e: unknown) => setError(e));
   };
   const toggle = (assetId: string, on: boolean): void =>
     setAcknowledged((list) => (on ? [...list, assetId] : list.filter((id) => id !== assetId)));

@@ -4,6 +4,8 @@ import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatMoney } from '@web/format';
 import { describedBy, Field } from '@web/kit/Field';
 import { graphql } from '@web/gql';
+import { ListingValuations, type ListedAsset } from '@web/pages/bank/listings/ListingValuations';
+import type { PolicyTerms } from '@web/pages/bank/policy/ltv-policy';
 import type { MakeOfferMutation } from '@web/gql/graphql';
 import {
   REPAYMENT_METHODS,
@@ -40,6 +42,8 @@ export interface OfferTarget {
   title: string;
   amount: { amount: string; currency: string };
   termMonths: number;
+  /** The listed assets with their latest valuations, for the LTV shown before sending. */
+  assets?: readonly ListedAsset[];
 }
 
 /** The bank's offer on one listing: hints before sending, the server's verdict next to its field. */
@@ -47,8 +51,11 @@ export function MakeOfferForm({
   listing,
   onDone,
   onCancel,
+  policy = null,
 }: {
   listing: OfferTarget;
+  /** The bank's lending policy; null when it has none (or it is not known). */
+  policy?: PolicyTerms | null;
   onDone: (offer: MadeOffer) => void;
   onCancel: () => void;
 }) {
@@ -98,6 +105,15 @@ export function MakeOfferForm({
       <p className="muted">
         {listing.title} · {formatMoney(listing.amount)} sought for {listing.termMonths} months
       </p>
+      {listing.assets !== undefined && listing.assets.length > 0 && (
+        <ListingValuations
+          assets={listing.assets}
+          amount={draft.amount}
+          currency={listing.amount.currency}
+          policy={policy}
+          ltvPercent={draft.ltvPercent}
+        />
+      )}
       {formError !== null && <ErrorNotice error={formError} />}
       <form onSubmit={submit} noValidate className="form-grid">
         <Field inputId="offer-amount" label={`Amount (${listing.amount.currency})`} error={errors.amount}>

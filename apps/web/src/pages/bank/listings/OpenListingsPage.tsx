@@ -5,6 +5,8 @@ import { formatDate, formatMoney, kindLabel } from '@web/format';
 import { graphql } from '@web/gql';
 import type { IpKind, ListingFilter, OpenListingsQuery } from '@web/gql/graphql';
 import { MakeOfferForm, type MadeOffer } from '@web/pages/bank/listings/MakeOfferForm';
+import { useLenderPolicy } from '@web/pages/bank/policy/lender-policy-query';
+import '@web/pages/bank/bank.css';
 
 export const OPEN_LISTINGS = graphql(`
   query OpenListings($filter: ListingFilter!) {
@@ -31,6 +33,26 @@ export const OPEN_LISTINGS = graphql(`
               number
               title
               kind
+              remainingLifeDays
+              latestValuation {
+                id
+                valuedAt
+                value {
+                  amount
+                  currency
+                }
+                low {
+                  amount
+                  currency
+                }
+                high {
+                  amount
+                  currency
+                }
+                staleness {
+                  stale
+                }
+              }
             }
           }
           offers {
@@ -232,6 +254,7 @@ export function OpenListingsPage() {
   const [offering, setOffering] = useState<Listing | null>(null);
   const [sent, setSent] = useState<{ offer: MadeOffer; title: string } | null>(null);
   const listings = useQuery(OPEN_LISTINGS, { variables: { filter } });
+  const { policy } = useLenderPolicy();
 
   const header = (
     <div className="page-head">
@@ -240,6 +263,8 @@ export function OpenListingsPage() {
     </div>
   );
   if (offering !== null) {
+    // The listing as last fetched: a valuation made from the form shows at once.
+    const current = listings.data?.listings.edges.find((e) => e.node.id === offering.id)?.node ?? offering;
     return (
       <>
         {header}
@@ -249,7 +274,9 @@ export function OpenListingsPage() {
             title: listingTitle(offering),
             amount: offering.amount,
             termMonths: offering.termMonths,
+            assets: current.assets.map((a) => a.asset),
           }}
+          policy={policy}
           onCancel={() => setOffering(null)}
           onDone={(offer) => {
             setSent({ offer, title: listingTitle(offering) });
