@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
@@ -20,11 +21,7 @@ const application = (status: string, registrationNumber: string | null = null) =
 });
 
 /** Any idempotency key, recorded so a test can see the same key sent again. */
-function examineMock(
-  decision: Record<string, unknown>,
-  result: MockedProviderProps['mocks'][number]['result'],
-  keys: string[],
-) {
+function examineMock(decision: Record<string, unknown>, result: MockLink.MockedResponse['result'], keys: string[]) {
   return {
     request: {
       query: EXAMINE_APPLICATION,
