@@ -9,6 +9,7 @@ import { ExamineForm, type ExaminationResult } from '@web/pages/registrar/Examin
 import { examinationSentence } from '@web/pages/registrar/examine-form';
 import { dueWording, registryToday } from '@web/pages/registrar/queue';
 import { RevokeForm } from '@web/pages/registrar/RevokeForm';
+import { DeregisterForm, DEREGISTRATION_REASONS } from '@web/pages/registrar/DeregisterForm';
 import { Link, useParam } from '@web/router/router';
 import '@web/pages/registrar/registrar.css';
 
@@ -21,6 +22,7 @@ export const PLEDGE_FILE = graphql(`
       registrationNumber
       registeredOn
       endedOn
+      deregistrationReason
       filingChannel
       createdAt
       submittedAt
@@ -290,6 +292,16 @@ function FileContent({ file }: { file: PledgeFile }) {
             </dd>
           </div>
         )}
+        {file.endedOn != null && (
+          <div>
+            <dt>Ended</dt>
+            <dd>
+              {formatDate(file.endedOn)}
+              {file.deregistrationReason != null &&
+                ` · ${DEREGISTRATION_REASONS.find((r) => r.value === file.deregistrationReason)?.label ?? file.deregistrationReason}`}
+            </dd>
+          </div>
+        )}
         {file.registrationNumber != null && (
           <div>
             <dt>Registration</dt>
@@ -326,7 +338,7 @@ export function ExaminationPage() {
   const id = useParam('id');
   const file = useQuery(PLEDGE_FILE, { variables: { id } });
   const [outcome, setOutcome] = useState<{ result: ExaminationResult; asked: ExaminationOutcome } | null>(null);
-  const [revoked, setRevoked] = useState(false);
+  const [ended, setEnded] = useState<string | null>(null);
 
   const back = (
     <p className="small">
@@ -365,9 +377,9 @@ export function ExaminationPage() {
         }
       />
       {outcome !== null && <Outcome result={outcome.result} asked={outcome.asked} />}
-      {revoked && (
+      {ended !== null && (
         <div className="notice notice-ok" role="status">
-          <p className="notice-title">The registration is revoked; the public register shows it as revoked.</p>
+          <p className="notice-title">{ended}</p>
         </div>
       )}
       <div className="pledge-file">
@@ -375,11 +387,20 @@ export function ExaminationPage() {
         {pledge.status === 'SUBMITTED' && outcome === null && (
           <ExamineForm applicationId={pledge.id} onDone={(result, asked) => setOutcome({ result, asked })} />
         )}
-        {pledge.status !== 'SUBMITTED' && outcome === null && !revoked && pledge.status !== 'REGISTERED' && (
+        {pledge.status !== 'SUBMITTED' && pledge.status !== 'REGISTERED' && outcome === null && ended === null && (
           <p className="muted">This file is not awaiting examination, so there is no decision to take.</p>
         )}
-        {pledge.status === 'REGISTERED' && outcome === null && !revoked && (
-          <RevokeForm applicationId={pledge.id} onDone={() => setRevoked(true)} />
+        {pledge.status === 'REGISTERED' && outcome === null && ended === null && (
+          <>
+            <DeregisterForm
+              applicationId={pledge.id}
+              onDone={() => setEnded('The pledge is deregistered; the public register lists the deregistration.')}
+            />
+            <RevokeForm
+              applicationId={pledge.id}
+              onDone={() => setEnded('The registration is revoked; the public register shows it as revoked.')}
+            />
+          </>
         )}
       </div>
     </>

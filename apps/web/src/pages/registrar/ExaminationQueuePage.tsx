@@ -1,12 +1,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatDate, formatMoney } from '@web/format';
 import { graphql } from '@web/gql';
 import type { ExaminationQueueQuery } from '@web/gql/graphql';
 import { Empty, Loading, PageHead } from '@web/kit/states';
 import { dueWording, examinationOrder, registryToday } from '@web/pages/registrar/queue';
-import { Link } from '@web/router/router';
+import { RegisteredFiles } from '@web/pages/registrar/RegisteredFiles';
+import { Link, useSearchParam } from '@web/router/router';
 import '@web/pages/registrar/registrar.css';
 
 /** Overdue files (oldest deadline first) and the files awaiting examination (newest first), one page of each. */
@@ -126,8 +127,8 @@ interface Cursors {
   awaiting: string | null;
 }
 
-/** The registrar's queue: submitted pledge applications awaiting examination, overdue files first. */
-export function ExaminationQueuePage() {
+/** Submitted pledge applications awaiting examination, overdue files first. */
+function AwaitingQueue({ head }: { head: ReactNode }) {
   const client = useApolloClient();
   const queue = useQuery(EXAMINATION_QUEUE, { fetchPolicy: 'network-only' });
   const [more, setMore] = useState<{ files: QueueFile[]; next: Cursors } | null>(null);
@@ -135,12 +136,6 @@ export function ExaminationQueuePage() {
   const [loadingMore, setLoadingMore] = useState(false);
   const today = registryToday();
 
-  const head = (
-    <PageHead
-      title="Examination"
-      subtitle="Applications signed by both parties and awaiting your decision: overdue files first, then by deadline."
-    />
-  );
   if (queue.error !== undefined) {
     return (
       <>
@@ -240,4 +235,44 @@ export function ExaminationQueuePage() {
       )}
     </>
   );
+}
+
+function Tabs({ registered }: { registered: boolean }) {
+  return (
+    <nav className="tabs" aria-label="Files">
+      <Link to="/examination" className={registered ? 'tab' : 'tab tab-current'}>
+        Awaiting examination
+      </Link>
+      <Link to="/examination?state=registered" className={registered ? 'tab tab-current' : 'tab'}>
+        Registered pledges
+      </Link>
+    </nav>
+  );
+}
+
+/** The registrar's desk: the examination queue, and the registered pledges to deregister or revoke. */
+export function ExaminationQueuePage() {
+  const registered = useSearchParam('state') === 'registered';
+  const head = (
+    <>
+      <PageHead
+        title="Examination"
+        subtitle={
+          registered
+            ? 'Registered pledges, newest first: open one to record its deregistration or revoke a registration made in error.'
+            : 'Applications signed by both parties and awaiting your decision: overdue files first, then by deadline.'
+        }
+      />
+      <Tabs registered={registered} />
+    </>
+  );
+  if (registered) {
+    return (
+      <>
+        {head}
+        <RegisteredFiles />
+      </>
+    );
+  }
+  return <AwaitingQueue head={head} />;
 }
