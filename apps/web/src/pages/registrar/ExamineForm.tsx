@@ -74,9 +74,8 @@ export function ExamineForm({
   const [draft, setDraft] = useState<DecisionDraft>(initialDecision);
   const [errors, setErrors] = useState<DecisionErrors>({});
   const [formError, setFormError] = useState<unknown>(null);
-  const [examine, { loading }] = useMutation(EXAMINE_APPLICATION, {
-    refetchQueries: ['ExaminationQueue', 'PledgeFile'],
-  });
+  // The queue is another page and reads the network whenever it opens; only the open file refreshes.
+  const [examine, { loading }] = useMutation(EXAMINE_APPLICATION, { refetchQueries: ['PledgeFile'] });
 
   const setOutcome = (outcome: ExaminationOutcome): void => {
     setDraft((d) => ({ ...d, outcome }));
