@@ -120,3 +120,28 @@ const VALUATION_METHOD: Record<string, string> = {
   RECONCILED: 'Reconciled',
 };
 export const valuationMethodLabel = (method: string): string => VALUATION_METHOD[method] ?? method.toLowerCase();
+
+/** The registration rules' refusal grounds (DOMAIN.md), each as the sentence a registrar gives. */
+const REFUSAL_CODE: Record<string, string> = {
+  PLEDGOR_NOT_OWNER: 'The pledgor is not the registered owner.',
+  CO_OWNER_CONSENT_MISSING: "A co-owner's consent is missing.",
+  NOT_GRANTED: 'The patent is not granted.',
+  LAPSED: 'The patent has lapsed.',
+  EXPIRED: 'The patent has expired.',
+  INVALIDATED: 'The patent was invalidated.',
+  FEES_UNPAID: 'Annual fees are unpaid.',
+  OWNERSHIP_DISPUTE: 'An ownership dispute has suspended procedures.',
+  COURT_PRESERVATION: 'A court preservation order applies.',
+  DUE_DATE_AFTER_EXPIRY: "The debt falls due after the patent's expiry.",
+  ALREADY_PLEDGED: 'The patent is already under an active pledge.',
+  INVALIDATION_RISK_NOT_ACKNOWLEDGED: 'Invalidation is pending and the parties have not acknowledged the risk.',
+  FORFEITURE_CLAUSE: 'The contract lets the patent pass to the pledgee on default (forfeiture clause).',
+  MANDATORY_CONTENT_MISSING: 'Mandatory content is missing.',
+  CREDIT_LISTED: 'A party is on the IP credit-loss (dishonest entity) list.',
+  AMOUNT_NOT_POSITIVE: 'The secured amount is not positive.',
+  DUE_DATE_IN_PAST: 'The debt falls due before the application date.',
+  DUPLICATE_ASSET: 'A patent is listed more than once.',
+  ASSET_NOT_FOUND: 'A patent is not in the register.',
+  OTHER: 'Another ground (see the note).',
+};
+export const refusalCodeLabel = (code: string): string => REFUSAL_CODE[code] ?? code.toLowerCase().replace(/_/g, ' ');
