@@ -1,7 +1,16 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { DEMO_ASSETS, DEMO_PARTIES } from '@app/demo-data';
-import { e2eEnv, launchChromium, pageErrorsOf, SCREENS, openListing, originOf, saveScreenshot } from '@app/testing';
+import {
+  e2eEnv,
+  expectFitsWidth,
+  launchChromium,
+  openListing,
+  originOf,
+  pageErrorsOf,
+  saveScreenshot,
+  SCREENS,
+} from '@app/testing';
 
 jest.setTimeout(120_000);
 
@@ -41,7 +50,7 @@ describe('web console: bank makes an offer on an open listing', () => {
       expect(await demoRow.textContent()).toContain(DEMO_PARTIES.qingyuan.name);
       await demoRow.getByText('Open', { exact: true }).waitFor();
       expect(await demoRow.getByRole('button', { name: 'Make offer' }).count()).toBe(0);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `bank-listings-${name}`);
 
       // The fresh listing, found by its pledgor's unique city.
@@ -61,7 +70,7 @@ describe('web console: bank makes an offer on an open listing', () => {
       await page.getByText('The annual rate must be more than 0 % and less than 100 %.').waitFor();
       await page.getByLabel('Annual rate (%)').fill('4.35');
       await page.getByLabel('Conditions (optional)').fill('Quarterly financial statements');
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `bank-offer-form-${name}`);
       await page.getByRole('button', { name: 'Send offer' }).click();
 

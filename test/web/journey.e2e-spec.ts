@@ -4,6 +4,7 @@ import { DEMO_PARTIES } from '@app/demo-data';
 import {
   assertGqlData,
   e2eEnv,
+  examinationQueueRow,
   expectFitsWidth,
   gql,
   launchChromium,
@@ -29,19 +30,6 @@ async function signInAsDemo(page: Page, login: string, landing: string): Promise
   await page.goto(`${origin}/login`);
   await page.locator(`[data-login="${login}"]`).click();
   await page.waitForURL(`${origin}${landing}`);
-}
-
-/** The file's row in the examination queue, loading further pages while other specs' files come first. */
-async function queueRow(page: Page, id: string) {
-  const row = page.locator(`tr[data-application="${id}"]`);
-  for (let i = 0; i < 20 && (await row.count()) === 0; i++) {
-    const more = page.getByRole('button', { name: 'Show more files' });
-    if ((await more.count()) === 0) break;
-    await more.click();
-    await page.getByRole('button', { name: 'Show more files' }).or(row).first().waitFor();
-  }
-  await row.waitFor();
-  return row;
 }
 
 /**
@@ -139,7 +127,7 @@ describe('web console: the cross-role journey from listing to dashboard', () => 
 
           // Registrar registers it from the examination queue.
           await signInAsDemo(registrar, 'registrar', '/examination');
-          const queued = await queueRow(registrar, applicationId);
+          const queued = await examinationQueueRow(registrar, applicationId);
           await queued.getByRole('link', { name: 'Examine' }).click();
           await registrar.getByRole('radio', { name: /Register/ }).check();
           await registrar.getByRole('button', { name: 'Register the pledge' }).click();

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { DEMO_ASSETS, DEMO_PARTIES } from '@app/demo-data';
-import { e2eEnv, launchChromium, pageErrorsOf, SCREENS, originOf, saveScreenshot } from '@app/testing';
+import { e2eEnv, expectFitsWidth, launchChromium, originOf, pageErrorsOf, saveScreenshot, SCREENS } from '@app/testing';
 
 // The e2e project's testTimeout in jest.config.js is not applied (a global-only option).
 jest.setTimeout(90_000);
@@ -44,7 +44,7 @@ describe('web console: SME signs in and sees My patents', () => {
       expect(await page.getByText(/^CNY [\d,]+(\.\d\d)?$/).count()).toBe(valued);
       expect(await page.getByText('Not valued yet').count()).toBe(smeAssets.length - valued);
       // Nothing is wider than the screen.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `my-patents-${name}`);
 
       // A reload keeps the session and the client route.

@@ -1,8 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DEMO_PARTIES } from '@app/demo-data';
-import { e2eEnv, launchChromium, pageErrorsOf, SCREENS, originOf, saveScreenshot, todayInChina } from '@app/testing';
+import {
+  e2eEnv,
+  expectFitsWidth,
+  launchChromium,
+  originOf,
+  pageErrorsOf,
+  saveScreenshot,
+  SCREENS,
+  todayInChina,
+} from '@app/testing';
 
 jest.setTimeout(120_000);
 
@@ -12,10 +21,6 @@ const today = todayInChina();
 const year = Number(today.slice(0, 4));
 // The demo pledge is registered when the stack is seeded: today, so in today's quarter.
 const demoQuarter = Math.ceil(Number(today.slice(5, 7)) / 3);
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-}
 
 /**
  * The program office's pages in a real Chromium, read only (the demo data other specs read is
@@ -52,7 +57,7 @@ describe('web console: program staff read the dashboard, subsidies and risk fund
       expect(await row.locator('td[data-label="Registered"]').textContent()).toMatch(/^[1-9][\d,]*(\.\d{2})?$/);
       await page.getByRole('region', { name: 'By district' }).getByText(DEMO_PARTIES.lianxin.district).waitFor();
       await page.getByRole('region', { name: 'By bank' }).getByText(DEMO_PARTIES.jiangsuBank.name).waitFor();
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `program-dashboard-${name}`);
 
       // The export: a file under the server's name, with the CSV header line.
@@ -76,7 +81,7 @@ describe('web console: program staff read the dashboard, subsidies and risk fund
       await quarters.waitFor();
       expect(await quarters.locator('tbody tr').count()).toBe(4);
       await page.locator('[data-totals="claims"]').waitFor();
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `program-subsidies-${name}`);
 
       await page.getByRole('link', { name: 'Risk fund' }).click();
@@ -86,7 +91,7 @@ describe('web console: program staff read the dashboard, subsidies and risk fund
       expect(await page.locator('[data-figure="balance"]').textContent()).toMatch(/^CNY [\d,]+(\.\d{2})?$/);
       expect(await page.locator('[data-figure="contributions"]').textContent()).toMatch(/^CNY [\d,]+(\.\d{2})?$/);
       await page.getByRole('heading', { name: 'Claims awaiting decision' }).waitFor();
-      await fitsWidth(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `program-risk-fund-${name}`);
     });
     expect(pageErrors).toEqual([]);

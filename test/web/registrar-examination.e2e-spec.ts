@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   e2eEnv,
+  examinationQueueRow,
+  expectFitsWidth,
   launchChromium,
   originOf,
   pageErrorsOf,
@@ -18,23 +20,6 @@ jest.setTimeout(180_000);
 
 const env = e2eEnv();
 const origin = originOf(env.gatewayUrl);
-
-/** The file's row in the queue, loading further pages while the queue has more (other specs file too). */
-async function queueRow(page: Page, id: string) {
-  const row = page.locator(`tr[data-application="${id}"]`);
-  for (let i = 0; i < 20 && (await row.count()) === 0; i++) {
-    const more = page.getByRole('button', { name: 'Show more files' });
-    if ((await more.count()) === 0) break;
-    await more.click();
-    await page.getByRole('button', { name: 'Show more files' }).or(row).first().waitFor();
-  }
-  await row.waitFor();
-  return row;
-}
-
-async function noSideScroll(page: Page, width: number): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-}
 
 /**
  * The registrar's journey in a real Chromium: two fresh applications signed by both parties
@@ -63,8 +48,8 @@ describe('web console: registrar examines a pledge, the public register shows it
       await page.waitForURL(`${origin}/examination`);
       await page.getByRole('heading', { name: 'Examination' }).waitFor();
 
-      const late = await queueRow(page, lateId);
-      const mine = await queueRow(page, id);
+      const late = await examinationQueueRow(page, lateId);
+      const mine = await examinationQueueRow(page, id);
       expect(await late.textContent()).toContain('3 days overdue');
       expect(await mine.textContent()).toContain(parties.assetNumber);
       expect(await mine.textContent()).toMatch(/Due today|Due tomorrow|\d+ days left/);
@@ -73,7 +58,7 @@ describe('web console: registrar examines a pledge, the public register shows it
         .locator('tr[data-application]')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-application')));
       expect(order.indexOf(lateId)).toBeLessThan(order.indexOf(id));
-      await noSideScroll(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `registrar-queue-${name}`);
 
       await mine.getByRole('link', { name: 'Examine' }).click();
@@ -91,13 +76,13 @@ describe('web console: registrar examines a pledge, the public register shows it
       await page.getByText('Tick at least one ground for the refusal.').waitFor();
 
       await page.getByRole('radio', { name: /Register/ }).check();
-      await noSideScroll(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `registrar-file-${name}`);
       await page.getByRole('button', { name: 'Register the pledge' }).click();
       await page
         .getByText(/The pledge is registered under number \S+ and now appears in the public register\./)
         .waitFor();
-      await noSideScroll(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `registrar-registered-${name}`);
     });
     expect(registrarErrors).toEqual([]);
@@ -117,7 +102,7 @@ describe('web console: registrar examines a pledge, the public register shows it
       expect(await page.locator('tr[data-registration]').count()).toBe(1);
       expect(await row.textContent()).toContain(parties.sme.party.name);
       await row.getByText('Registered', { exact: true }).waitFor();
-      await noSideScroll(page, width);
+      await expectFitsWidth(page, width);
       await saveScreenshot(page, env.rootDir, `public-register-${name}`);
 
       const [download] = await Promise.all([

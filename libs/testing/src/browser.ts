@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -105,4 +105,20 @@ export async function expectFitsWidth(page: Page, width: number): Promise<void> 
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   if (scrollWidth > width)
     throw new Error(`the page at ${page.url()} is ${scrollWidth} px wide on a ${width} px screen`);
+}
+
+/**
+ * A file's row in the registrar's examination queue, pressing "Show more files" while the
+ * queue has more: specs running alongside file their own applications, which may come first.
+ */
+export async function examinationQueueRow(page: Page, applicationId: string): Promise<Locator> {
+  const row = page.locator(`tr[data-application="${applicationId}"]`);
+  for (let i = 0; i < 20 && (await row.count()) === 0; i++) {
+    const more = page.getByRole('button', { name: 'Show more files' });
+    if ((await more.count()) === 0) break;
+    await more.click();
+    await page.getByRole('button', { name: 'Show more files' }).or(row).first().waitFor();
+  }
+  await row.waitFor();
+  return row;
 }

@@ -96,6 +96,7 @@ export { prepareSoak, runSoak } from './soak.js';
 export type { SoakClient, SoakOperation, SoakOptions, SoakReport, SoakWorkload } from './soak.js';
 export {
   chromiumPath,
+  examinationQueueRow,
   expectFitsWidth,
   launchChromium,
   pageErrorsOf,

@@ -62,8 +62,7 @@ export function signingInput(
 ): SubmitPledgeApplicationInput {
   const risks = app.acknowledgedRisks.map((r) => ({ assetId: r.assetId, risk: r.risk }));
   for (const assetId of acknowledged) {
-    if (!risks.some((r) => r.assetId === assetId))
-      risks.push({ assetId, risk: 'INVALIDATION_PENDING' as AcknowledgeableRisk });
+    if (!risks.some((r) => r.assetId === assetId)) risks.push({ assetId, risk: 'INVALIDATION_PENDING' });
   }
   return {
     applicationId: app.id,

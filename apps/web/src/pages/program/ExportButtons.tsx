@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { ErrorNotice } from '@web/errors/ErrorNotice';
 import type { ExportFormat } from '@web/gql/graphql';
-import { saveReportFile, type ReportFileContent } from '@web/pages/program/download';
+import { downloadBase64File, type Base64File } from '@web/kit/download';
 
-export interface ExportedFile extends ReportFileContent {
+export interface ExportedFile extends Base64File {
   rows: number;
   complete: boolean;
 }
@@ -22,7 +22,7 @@ export function ExportButtons({ what, load }: { what: string; load: (format: Exp
     setCut(null);
     try {
       const file = await load(format);
-      saveReportFile(file);
+      downloadBase64File(file);
       if (!file.complete) setCut(file.rows);
     } catch (e) {
       setError(e);

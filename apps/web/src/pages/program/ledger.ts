@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { ExactDecimal as Decimal, toCents as cents } from '@web/kit/exact-decimal';
 
 export interface LedgerEntry {
   kind: string;
@@ -13,8 +13,6 @@ export interface FundPosition {
   /** Contributions - claims paid + recoveries: equals the fund's balance when the whole ledger is summed. */
   net: string;
 }
-
-const cents = (d: Decimal): string => d.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2);
 
 export function fundPosition(entries: readonly LedgerEntry[]): FundPosition {
   const sum = (kind: string): Decimal =>

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { ExactDecimal as Decimal, sumDecimals, toCents as cents } from '@web/kit/exact-decimal';
 
 /** Amounts as the dashboard returns them: CNY decimal strings. */
 export interface QuarterAmount {
@@ -38,8 +38,6 @@ export interface VolumeSeries {
   /** Year to date over the target, in per cent to one decimal; null without a (non-zero) target. */
   attainmentPercent: string | null;
 }
-
-const cents = (d: Decimal): string => d.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2);
 
 /** The quarter holding the elapsed fraction of the year (0 < f < 1): the first quarter whose end it has not passed. */
 export function quarterOf(elapsedFraction: string): number | null {
@@ -111,5 +109,5 @@ export function withShares<T extends Keyed>(rows: readonly T[]): Shared<T>[] {
 
 /** The exact sum of decimal strings, to the cent. */
 export function sumAmounts(amounts: readonly string[]): string {
-  return cents(amounts.reduce((sum, a) => sum.plus(a), new Decimal(0)));
+  return cents(new Decimal(sumDecimals(amounts)));
 }

@@ -1,4 +1,4 @@
-import { compareDecimals } from '@web/kit/decimal-compare';
+import { compareDecimals } from '@web/kit/exact-decimal';
 
 /**
  * An instalment of a loan's stored schedule as the borrower reads it: paid, partly paid,

@@ -1,5 +1,5 @@
 import { formatDate, formatMoney, repaymentMethodLabel } from '@web/format';
-import { compareDecimals } from '@web/kit/decimal-compare';
+import { compareDecimals } from '@web/kit/exact-decimal';
 import { fractionToPercent } from '@web/kit/form';
 
 /**
