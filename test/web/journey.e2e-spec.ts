@@ -104,7 +104,7 @@ describe('web console: the cross-role journey from listing to dashboard', () => 
           await shot(bank, '3-offer-sent');
 
           // SME compares, accepts and signs the joint application.
-          await smePage.getByRole('link', { name: 'Financing' }).click();
+          await smePage.getByRole('link', { name: 'Financing', exact: true }).click();
           await smePage.getByRole('button', { name: `Accept the offer of ${bankName}` }).click();
           await smePage.getByText(`You accepted the offer of ${bankName}.`).waitFor();
           await shot(smePage, '4-accepted');
@@ -116,7 +116,7 @@ describe('web console: the cross-role journey from listing to dashboard', () => 
           await shot(smePage, '5-sme-signed');
 
           // Bank reviews the file's checks and signs: the file goes to the registrar.
-          await bank.getByRole('link', { name: 'Reviews' }).click();
+          await bank.getByRole('link', { name: 'Reviews', exact: true }).click();
           await bank.getByRole('tab', { name: /Awaiting your signature/ }).click();
           await bank.locator(`tr[data-application="${applicationId}"]`).getByRole('link', { name: 'Review' }).click();
           await bank.getByRole('heading', { name: 'Checks before signing' }).waitFor();
