@@ -31,9 +31,10 @@ import {
  * First load: a stack of its own (embedded PostgreSQL, demo seed, gateway serving dist/web),
  * headless Chromium (the browser tests' one). Each run opens a fresh browser context (empty
  * cache, nothing kept) and measures, from `page.goto` to the content on screen: the login
- * page (signed out, until the demo users are listed) and an SME's "My patents" (signed in:
+ * page (signed out, until the demo users are listed), an SME's "My patents" (signed in:
  * the session is put in local storage before the page loads; until the first patent's title
- * shows, i.e. bundle, session, GraphQL round trip and render). A warm-up run first; then
+ * shows, i.e. bundle, session, GraphQL round trip and render), and the program office's
+ * dashboard (until its chart is drawn: page chunk, chart library, query). A warm-up run first; then
  * `--runs` of each, interleaved; medians and p95. Also the page's own DOMContentLoaded and
  * the bytes it transferred. Loopback network: the figures are the CPU and round-trip floor,
  * not what a phone on a mobile network sees.
@@ -128,6 +129,16 @@ async function runWebConsoleBench(): Promise<void> {
       path: '/patents',
       session: await sessionOf('sme'),
       ready: (page) => page.getByText(firstTitle, { exact: true }).waitFor(),
+    },
+    {
+      // The program office's dashboard: its page chunk, the chart's ECharts chunk, the
+      // dashboard query, and the chart drawn (bars and lines in the SVG).
+      name: 'dashboard',
+      path: '/dashboard',
+      session: await sessionOf('program'),
+      ready: async (page) => {
+        await page.waitForFunction(() => document.querySelectorAll('[data-chart="volume"] svg path').length >= 4);
+      },
     },
   ];
   const browser = await launchChromium();
