@@ -4,7 +4,8 @@ import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatMoney } from '@web/format';
 import { graphql } from '@web/gql';
 import type { CreateListingMutation } from '@web/gql/graphql';
-import { describedBy, Field } from '@web/kit/Field';
+import { Field } from '@web/kit/Field';
+import { useFormDraft } from '@web/kit/use-form-draft';
 import {
   assetRefusal,
   checkListing,
@@ -12,7 +13,6 @@ import {
   listingFailure,
   toListingInput,
   type ListingDraft,
-  type ListingErrors,
   type ListingField,
 } from '@web/pages/sme/listing-form';
 import { Link } from '@web/router/router';
@@ -41,29 +41,16 @@ export function ListingForm({
   asset: { id: string; title: string; number: string };
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<ListingDraft>(EMPTY_LISTING);
-  const [errors, setErrors] = useState<ListingErrors>({});
+  const { draft, errors, setErrors, control } = useFormDraft<ListingField, ListingDraft>(
+    'listing',
+    () => EMPTY_LISTING,
+  );
   const [formError, setFormError] = useState<unknown>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedListing | null>(null);
   // One key per opening of the form: a retry after a lost answer cannot list twice.
   const [key] = useState(() => crypto.randomUUID());
   const [createListing, { loading }] = useMutation(CREATE_LISTING, { refetchQueries: ['MyListings'] });
-
-  const set =
-    (field: ListingField) =>
-    (event: { target: { value: string } }): void => {
-      setDraft((d) => ({ ...d, [field]: event.target.value }));
-      setErrors((e) => ({ ...e, [field]: undefined }));
-    };
-  const common = (field: ListingField, hint = false) => ({
-    id: `listing-${field}`,
-    name: field,
-    value: draft[field],
-    onChange: set(field),
-    'aria-invalid': errors[field] !== undefined,
-    'aria-describedby': describedBy(`listing-${field}`, hint, errors[field]),
-  });
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -113,13 +100,13 @@ export function ListingForm({
       {formError !== null && <ErrorNotice error={formError} />}
       <form onSubmit={submit} noValidate className="form-grid">
         <Field inputId="listing-amountSought" label="Amount sought (CNY)" error={errors.amountSought}>
-          <input {...common('amountSought')} inputMode="decimal" autoComplete="off" />
+          <input {...control('amountSought')} inputMode="decimal" autoComplete="off" />
         </Field>
         <Field inputId="listing-termMonths" label="Term (months)" error={errors.termMonths}>
-          <input {...common('termMonths')} inputMode="numeric" autoComplete="off" />
+          <input {...control('termMonths')} inputMode="numeric" autoComplete="off" />
         </Field>
         <Field inputId="listing-purpose" label="Purpose" hint="What the money is for" error={errors.purpose}>
-          <input {...common('purpose', true)} autoComplete="off" />
+          <input {...control('purpose', true)} autoComplete="off" />
         </Field>
         <Field
           inputId="listing-expiresOn"
@@ -127,7 +114,7 @@ export function ListingForm({
           hint="Empty: open until you withdraw it"
           error={errors.expiresOn}
         >
-          <input {...common('expiresOn', true)} type="date" />
+          <input {...control('expiresOn', true)} type="date" />
         </Field>
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>

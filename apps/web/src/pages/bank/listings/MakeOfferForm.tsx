@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatMoney } from '@web/format';
-import { describedBy, Field } from '@web/kit/Field';
+import { Field } from '@web/kit/Field';
+import { useFormDraft } from '@web/kit/use-form-draft';
 import { graphql } from '@web/gql';
 import { ListingValuations, type ListedAsset } from '@web/pages/bank/listings/ListingValuations';
 import type { PolicyTerms } from '@web/pages/bank/policy/ltv-policy';
@@ -13,7 +14,6 @@ import {
   initialDraft,
   submitFailure,
   toOfferInput,
-  type FieldErrors,
   type OfferDraft,
   type OfferField,
 } from '@web/pages/bank/listings/offer-form';
@@ -59,27 +59,11 @@ export function MakeOfferForm({
   onDone: (offer: MadeOffer) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<OfferDraft>(() =>
+  const { draft, errors, setErrors, control } = useFormDraft<OfferField, OfferDraft>('offer', () =>
     initialDraft({ amount: listing.amount.amount, termMonths: listing.termMonths }),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [makeOffer, { loading }] = useMutation(MAKE_OFFER, { refetchQueries: ['OpenListings'] });
-
-  const set =
-    (field: OfferField) =>
-    (event: { target: { value: string } }): void => {
-      setDraft((d) => ({ ...d, [field]: event.target.value }));
-      setErrors((e) => ({ ...e, [field]: undefined }));
-    };
-  const common = (field: OfferField, hint = false) => ({
-    id: `offer-${field}`,
-    name: field,
-    value: draft[field],
-    onChange: set(field),
-    'aria-invalid': errors[field] !== undefined,
-    'aria-describedby': describedBy(`offer-${field}`, hint, errors[field]),
-  });
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -117,7 +101,7 @@ export function MakeOfferForm({
       {formError !== null && <ErrorNotice error={formError} />}
       <form onSubmit={submit} noValidate className="form-grid">
         <Field inputId="offer-amount" label={`Amount (${listing.amount.currency})`} error={errors.amount}>
-          <input {...common('amount')} inputMode="decimal" autoComplete="off" />
+          <input {...control('amount')} inputMode="decimal" autoComplete="off" />
         </Field>
         <Field
           inputId="offer-annualRatePercent"
@@ -125,13 +109,13 @@ export function MakeOfferForm({
           hint="Nominal, per year, e.g. 4.35"
           error={errors.annualRatePercent}
         >
-          <input {...common('annualRatePercent', true)} inputMode="decimal" autoComplete="off" />
+          <input {...control('annualRatePercent', true)} inputMode="decimal" autoComplete="off" />
         </Field>
         <Field inputId="offer-termMonths" label="Term (months)" error={errors.termMonths}>
-          <input {...common('termMonths')} inputMode="numeric" autoComplete="off" />
+          <input {...control('termMonths')} inputMode="numeric" autoComplete="off" />
         </Field>
         <Field inputId="offer-repaymentMethod" label="Repayment" error={errors.repaymentMethod}>
-          <select {...common('repaymentMethod')}>
+          <select {...control('repaymentMethod')}>
             {REPAYMENT_METHODS.map((m) => (
               <option key={m.value} value={m.value}>
                 {m.label}
@@ -145,13 +129,13 @@ export function MakeOfferForm({
           hint="Loan over the pledged value, up to 100"
           error={errors.ltvPercent}
         >
-          <input {...common('ltvPercent', true)} inputMode="decimal" autoComplete="off" />
+          <input {...control('ltvPercent', true)} inputMode="decimal" autoComplete="off" />
         </Field>
         <Field inputId="offer-expiresOn" label="Offer stands until" error={errors.expiresOn}>
-          <input {...common('expiresOn')} type="date" />
+          <input {...control('expiresOn')} type="date" />
         </Field>
         <Field inputId="offer-conditions" label="Conditions (optional)" error={errors.conditions}>
-          <textarea {...common('conditions')} rows={3} />
+          <textarea {...control('conditions')} rows={3} />
         </Field>
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>

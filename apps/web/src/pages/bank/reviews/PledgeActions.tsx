@@ -4,7 +4,8 @@ import { ErrorNotice } from '@web/errors/ErrorNotice';
 import { formatMoney } from '@web/format';
 import { graphql } from '@web/gql';
 import type { RepaymentMethod } from '@web/gql/graphql';
-import { describedBy, Field } from '@web/kit/Field';
+import { Field } from '@web/kit/Field';
+import { useFormDraft } from '@web/kit/use-form-draft';
 import { fieldFailure, fractionToPercent, percentToFraction, PLAIN_DECIMAL } from '@web/kit/form';
 import { Loading } from '@web/kit/states';
 import { REPAYMENT_METHODS } from '@web/pages/bank/listings/offer-form';
@@ -78,25 +79,14 @@ export function checkLoanDraft(draft: Record<LoanField, string>): Partial<Record
 
 function ApplyForLoanForm({ pledge }: { pledge: Pledge }) {
   const [key] = useState(() => crypto.randomUUID());
-  const [draft, setDraft] = useState<Record<LoanField, string>>({
+  const { draft, errors, setErrors, control } = useFormDraft<LoanField, Record<LoanField, string>>('loan', () => ({
     principal: pledge.claimAmount.amount,
     annualRatePercent: '',
     termMonths: '12',
     repaymentMethod: 'ANNUITY',
-  });
-  const [errors, setErrors] = useState<Partial<Record<LoanField, string>>>({});
+  }));
   const [failure, setFailure] = useState<unknown>(null);
   const [apply, { loading }] = useMutation(APPLY_FOR_LOAN, { refetchQueries: ['BankPledgeLoans', 'BankLoans'] });
-  const bind = (field: LoanField, hint = false) => ({
-    id: `loan-${field}`,
-    value: draft[field],
-    onChange: (e: { target: { value: string } }) => {
-      setDraft((d) => ({ ...d, [field]: e.target.value }));
-      setErrors((x) => ({ ...x, [field]: undefined }));
-    },
-    'aria-invalid': errors[field] !== undefined,
-    'aria-describedby': describedBy(`loan-${field}`, hint, errors[field]),
-  });
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     setFailure(null);
@@ -126,16 +116,16 @@ function ApplyForLoanForm({ pledge }: { pledge: Pledge }) {
         hint={`At most the secured claim, ${formatMoney(pledge.claimAmount)}`}
         error={errors.principal}
       >
-        <input {...bind('principal', true)} inputMode="decimal" autoComplete="off" />
+        <input {...control('principal', true)} inputMode="decimal" autoComplete="off" />
       </Field>
       <Field inputId="loan-annualRatePercent" label="Annual rate (%)" error={errors.annualRatePercent}>
-        <input {...bind('annualRatePercent')} inputMode="decimal" autoComplete="off" />
+        <input {...control('annualRatePercent')} inputMode="decimal" autoComplete="off" />
       </Field>
       <Field inputId="loan-termMonths" label="Term (months)" error={errors.termMonths}>
-        <input {...bind('termMonths')} inputMode="numeric" autoComplete="off" />
+        <input {...control('termMonths')} inputMode="numeric" autoComplete="off" />
       </Field>
       <Field inputId="loan-repaymentMethod" label="Repayment" error={errors.repaymentMethod}>
-        <select {...bind('repaymentMethod')}>
+        <select {...control('repaymentMethod')}>
           {REPAYMENT_METHODS.map((m) => (
             <option key={m.value} value={m.value}>
               {m.label}
