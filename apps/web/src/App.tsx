@@ -2,7 +2,8 @@ import { Suspense, useEffect } from 'react';
 import { useSession } from '@web/auth/SessionContext';
 import { Layout } from '@web/layout/Layout';
 import { LoginPage } from '@web/pages/LoginPage';
-import { findRoute, mayOpen, navFor } from '@web/routes';
+import { findRoute, mayOpen, navFor, prefetchPagesOf } from '@web/routes';
+import { RoutePage } from '@web/routes/route';
 import { Link, navigate, ParamsProvider, usePath } from '@web/router/router';
 
 function Redirect({ to }: { to: string }) {
@@ -34,6 +35,8 @@ function Home() {
 export function App() {
   const path = usePath();
   const { session } = useSession();
+  const roles = session?.user.roles.join(',') ?? '';
+  useEffect(() => prefetchPagesOf(roles === '' ? [] : roles.split(',')), [roles]);
   const found = path === '/login' || path === '/' ? null : findRoute(path);
   const isPublic = found?.route.roles === 'public';
   if (session === null && path !== '/login' && !isPublic) return <Redirect to="/login" />;
@@ -45,10 +48,9 @@ export function App() {
   else if (!mayOpen(found.route, session?.user.roles ?? []))
     page = <Notice title="This page is not part of your role." />;
   else {
-    const Page = found.route.page;
     page = (
       <ParamsProvider params={found.params}>
-        <Page />
+        <RoutePage page={found.route.page} />
       </ParamsProvider>
     );
   }

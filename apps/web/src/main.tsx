@@ -6,6 +6,7 @@ import { App } from '@web/App';
 import { SessionProvider } from '@web/auth/SessionContext';
 import { clearSession } from '@web/auth/session';
 import { navigate } from '@web/router/router';
+import { findRoute } from '@web/routes';
 import '@web/styles.css';
 
 // An expired token signs the user out; the login page says why nothing else works.
@@ -21,12 +22,22 @@ function onSignOut(): void {
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <SessionProvider onSignOut={onSignOut}>
-        <App />
-      </SessionProvider>
-    </ApolloProvider>
-  </StrictMode>,
-);
+
+/**
+ * The landing page's chunk is fetched before the first render, so the page renders at once
+ * (no fallback to reveal); a failed fetch renders anyway and the page suspends and retries.
+ */
+const landing = findRoute(window.location.pathname)?.route.page.load() ?? Promise.resolve();
+void landing.catch(() => undefined).then(() => render(root));
+
+function render(container: HTMLElement): void {
+  createRoot(container).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <SessionProvider onSignOut={onSignOut}>
+          <App />
+        </SessionProvider>
+      </ApolloProvider>
+    </StrictMode>,
+  );
+}

@@ -39,3 +39,17 @@ export interface NavItem {
 export function navFor(roles: readonly string[], routes: readonly RouteDef[] = ROUTES): NavItem[] {
   return routes.filter((r) => r.nav !== undefined && mayOpen(r, roles)).map((r) => ({ path: r.path, label: r.nav! }));
 }
+
+/**
+ * Fetches the chunks of a user's pages while the browser is idle, so following a link renders
+ * at once rather than after a round trip and a loading fallback.
+ */
+export function prefetchPagesOf(roles: readonly string[], routes: readonly RouteDef[] = ROUTES): void {
+  const prefetch = (): void => {
+    for (const route of routes) {
+      if (route.nav !== undefined && mayOpen(route, roles)) void route.page.load().catch(() => undefined);
+    }
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch);
+  else window.setTimeout(prefetch, 200);
+}
