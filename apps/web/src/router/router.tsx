@@ -69,16 +69,28 @@ export function useParam(name: string): string {
   return value;
 }
 
-export function Link({ to, className, children }: { to: string; className?: string; children: ReactNode }) {
+export function Link({
+  to,
+  className,
+  current,
+  children,
+}: {
+  to: string;
+  className?: string;
+  /** Whether the link is the page shown; by default, when the path is `to`. Tabs that differ only in their query say it themselves. */
+  current?: boolean;
+  children: ReactNode;
+}) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
     // Let the browser handle new tabs and windows.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(to);
   };
-  const current = usePath() === to;
+  const here = usePath() === to;
+  const isCurrent = current ?? here;
   return (
-    <a href={to} className={className} onClick={onClick} aria-current={current ? 'page' : undefined}>
+    <a href={to} className={className} onClick={onClick} aria-current={isCurrent ? 'page' : undefined}>
       {children}
     </a>
   );

@@ -240,10 +240,10 @@ function AwaitingQueue({ head }: { head: ReactNode }) {
 function Tabs({ registered }: { registered: boolean }) {
   return (
     <nav className="tabs" aria-label="Files">
-      <Link to="/examination" className={registered ? 'tab' : 'tab tab-current'}>
+      <Link to="/examination" className="tab" current={!registered}>
         Awaiting examination
       </Link>
-      <Link to="/examination?state=registered" className={registered ? 'tab tab-current' : 'tab'}>
+      <Link to="/examination?state=registered" className="tab" current={registered}>
         Registered pledges
       </Link>
     </nav>
